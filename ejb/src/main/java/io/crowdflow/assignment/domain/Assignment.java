@@ -1,0 +1,118 @@
+package io.crowdflow.assignment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One slot of a task given to one worker, with the time it is due and why that worker got it. */
+@Entity
+@Table(name = "cf_assignment")
+public class Assignment {
+
+    @Id
+    private String id;
+
+    @Column(name = "task_id", nullable = false)
+    private String taskId;
+
+    @Column(name = "worker_id", nullable = false)
+    private String workerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AssignmentStatus status;
+
+    @Column(name = "assigned_at", nullable = false)
+    private Instant assignedAt;
+
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(nullable = false)
+    private String reason;
+
+    @Version
+    private long version;
+
+    protected Assignment() {
+    }
+
+    public Assignment(String taskId, String workerId, Instant now, Duration deadline, String reason) {
+        this.id = UUID.randomUUID().toString();
+        this.taskId = taskId;
+        this.workerId = workerId;
+        this.status = AssignmentStatus.ASSIGNED;
+        this.assignedAt = now;
+        this.dueAt = now.plus(deadline);
+        this.reason = reason;
+    }
+
+    public boolean isOpen() {
+        return status == AssignmentStatus.ASSIGNED;
+    }
+
+    public boolean belongsTo(String personId) {
+        return workerId.equals(personId);
+    }
+
+    public Submission submit(String answerJson, Instant now) {
+        if (!isOpen()) {
+            throw new AssignmentNotOpenException(id, status);
+        }
+        this.status = AssignmentStatus.SUBMITTED;
+        this.closedAt = now;
+        return new Submission(this, answerJson, now);
+    }
+
+    /** The deadline passed; the caller (the deadline timer) decides that, not the wall clock here. */
+    public void expire(Instant now) {
+        if (!isOpen()) {
+            throw new AssignmentNotOpenException(id, status);
+        }
+        this.status = AssignmentStatus.EXPIRED;
+        this.closedAt = now;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String taskId() {
+        return taskId;
+    }
+
+    public String workerId() {
+        return workerId;
+    }
+
+    public AssignmentStatus status() {
+        return status;
+    }
+
+    public Instant assignedAt() {
+        return assignedAt;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}

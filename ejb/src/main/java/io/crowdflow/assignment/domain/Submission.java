@@ -1,0 +1,123 @@
+package io.crowdflow.assignment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A worker's answer to one assignment, and the review decision on it once made. */
+@Entity
+@Table(name = "cf_submission")
+public class Submission {
+
+    public enum Decision { ACCEPT, REJECT }
+
+    @Id
+    private String id;
+
+    @Column(name = "assignment_id", nullable = false)
+    private String assignmentId;
+
+    @Column(name = "task_id", nullable = false)
+    private String taskId;
+
+    @Column(name = "worker_id", nullable = false)
+    private String workerId;
+
+    @Column(name = "answer_json")
+    private String answerJson;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Enumerated(EnumType.STRING)
+    private Decision decision;
+
+    @Column(name = "decision_reason")
+    private String decisionReason;
+
+    @Column(name = "reviewer_id")
+    private String reviewerId;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Version
+    private long version;
+
+    protected Submission() {
+    }
+
+    Submission(Assignment assignment, String answerJson, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.assignmentId = assignment.id();
+        this.taskId = assignment.taskId();
+        this.workerId = assignment.workerId();
+        this.answerJson = answerJson;
+        this.submittedAt = now;
+    }
+
+    public void decide(Decision decision, String reviewerId, String reason, Instant now) {
+        if (this.decision != null) {
+            throw new AlreadyDecidedException(id);
+        }
+        this.decision = decision;
+        this.reviewerId = reviewerId;
+        this.decisionReason = reason;
+        this.decidedAt = now;
+    }
+
+    public boolean isAccepted() {
+        return decision == Decision.ACCEPT;
+    }
+
+    public void removeContent() {
+        this.answerJson = null;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String assignmentId() {
+        return assignmentId;
+    }
+
+    public String taskId() {
+        return taskId;
+    }
+
+    public String workerId() {
+        return workerId;
+    }
+
+    public String answerJson() {
+        return answerJson;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Decision decision() {
+        return decision;
+    }
+
+    public String decisionReason() {
+        return decisionReason;
+    }
+
+    public String reviewerId() {
+        return reviewerId;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+}

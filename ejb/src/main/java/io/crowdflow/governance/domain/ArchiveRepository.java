@@ -1,0 +1,10 @@
+package io.crowdflow.governance.domain;
+
+import java.util.Optional;
+
+public interface ArchiveRepository {
+
+    void add(ArchivedTask archived);
+
+    Optional<ArchivedTask> find(String taskId);
+}

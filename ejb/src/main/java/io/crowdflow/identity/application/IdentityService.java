@@ -1,0 +1,70 @@
+package io.crowdflow.identity.application;
+
+import io.crowdflow.identity.domain.Caller;
+import io.crowdflow.identity.domain.Person;
+import io.crowdflow.identity.domain.PersonRepository;
+import io.crowdflow.shared.domain.Clock;
+import io.crowdflow.shared.domain.InvalidRequestException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** People appear in the platform the first time they call it with a valid token. */
+@Stateless
+public class IdentityService {
+
+    private static final Pattern SKILL = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    private static final int MAX_SKILLS = 30;
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Registers the caller if new and keeps name and worker flag current. Runs in its own transaction
+     * so a later failure of the actual request never undoes the registration.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Person register(Caller caller) {
+        return people.find(caller.subject()).map(existing -> {
+            existing.refreshFrom(caller);
+            return existing;
+        }).orElseGet(() -> {
+            Person person = new Person(caller, clock.now());
+            people.add(person);
+            return person;
+        });
+    }
+
+    /** The caller's profile; the REST layer registered them at the start of the request. */
+    public Person profile(Caller caller) {
+        return people.find(caller.subject()).orElseThrow(() ->
+                new IllegalStateException("caller was registered by the REST layer: " + caller.subject()));
+    }
+
+    public Person changeSkills(Caller caller, List<String> skills) {
+        if (skills == null) {
+            throw new InvalidRequestException("skills", "is required (a list of skill names)");
+        }
+        if (skills.size() > MAX_SKILLS) {
+            throw new InvalidRequestException("skills", "at most " + MAX_SKILLS + " skills");
+        }
+        for (int i = 0; i < skills.size(); i++) {
+            String skill = skills.get(i) == null ? "" : skills.get(i).trim().toLowerCase();
+            if (!SKILL.matcher(skill).matches()) {
+                throw new InvalidRequestException("skills[" + i + "]",
+                        "a skill is 1-40 lower-case letters, digits or '-'");
+            }
+        }
+        Person person = people.find(caller.subject()).orElseThrow(() ->
+                new IllegalStateException("caller was registered by the REST layer: " + caller.subject()));
+        person.changeSkills(skills);
+        return person;
+    }
+}

@@ -1,0 +1,114 @@
+package io.crowdflow.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** A person known to the platform, identified by their Keycloak subject; registered on first call. */
+@Entity
+@Table(name = "cf_person")
+public class Person {
+
+    @Id
+    private String id;
+
+    @Column(nullable = false)
+    private String username;
+
+    @Column(name = "is_worker", nullable = false)
+    private boolean worker;
+
+    @Column(nullable = false)
+    private String skills;
+
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+
+    @Column(name = "last_assigned_at")
+    private Instant lastAssignedAt;
+
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    public Person(Caller caller, Instant now) {
+        this.id = caller.subject();
+        this.username = caller.username();
+        this.worker = caller.hasRole(Caller.WORKER);
+        this.skills = "";
+        this.registeredAt = Objects.requireNonNull(now);
+    }
+
+    /** Keeps the name and the worker flag in step with the latest token. */
+    public boolean refreshFrom(Caller caller) {
+        boolean changed = !username.equals(caller.username()) || worker != caller.hasRole(Caller.WORKER);
+        this.username = caller.username();
+        this.worker = caller.hasRole(Caller.WORKER);
+        return changed;
+    }
+
+    public void changeSkills(Collection<String> newSkills) {
+        this.skills = joinSkills(newSkills);
+    }
+
+    public void recordAssignment(Instant at) {
+        this.lastAssignedAt = at;
+    }
+
+    public boolean hasAllSkills(Collection<String> required) {
+        return skills().containsAll(normalise(required));
+    }
+
+    public static String joinSkills(Collection<String> skills) {
+        return String.join(",", normalise(skills));
+    }
+
+    public static List<String> splitSkills(String joined) {
+        if (joined == null || joined.isBlank()) {
+            return List.of();
+        }
+        return normalise(Arrays.asList(joined.split(",")));
+    }
+
+    private static List<String> normalise(Collection<String> skills) {
+        return skills.stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(TreeSet::new)).stream().toList();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public boolean isWorker() {
+        return worker;
+    }
+
+    public List<String> skills() {
+        return splitSkills(skills);
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    public Instant lastAssignedAt() {
+        return lastAssignedAt;
+    }
+}

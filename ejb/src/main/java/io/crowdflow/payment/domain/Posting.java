@@ -1,0 +1,96 @@
+package io.crowdflow.payment.domain;
+
+import io.crowdflow.shared.domain.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One movement of money from one account to another: both sides in one row, so every posting balances
+ * to zero by construction. Postings are only ever appended.
+ */
+@Entity
+@Table(name = "cf_posting")
+public class Posting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "posted_at", nullable = false)
+    private Instant postedAt;
+
+    @Column(name = "from_account", nullable = false)
+    private String fromAccount;
+
+    @Column(name = "to_account", nullable = false)
+    private String toAccount;
+
+    @Column(nullable = false)
+    private BigDecimal amount;
+
+    @Column(nullable = false)
+    private String currency;
+
+    @Column(name = "task_id")
+    private String taskId;
+
+    @Column(nullable = false)
+    private String reason;
+
+    protected Posting() {
+    }
+
+    /** Moves the amount and returns the posting that records it. */
+    public static Posting transfer(Account from, Account to, Money amount, String taskId, String reason,
+                                   Instant now) {
+        if (!amount.isPositive()) {
+            throw new IllegalArgumentException("a posting moves a positive amount: " + amount);
+        }
+        from.withdraw(amount);
+        to.deposit(amount);
+        Posting posting = new Posting();
+        posting.postedAt = now;
+        posting.fromAccount = from.id();
+        posting.toAccount = to.id();
+        posting.amount = amount.amount();
+        posting.currency = amount.currency();
+        posting.taskId = taskId;
+        posting.reason = reason;
+        return posting;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Instant postedAt() {
+        return postedAt;
+    }
+
+    public String fromAccount() {
+        return fromAccount;
+    }
+
+    public String toAccount() {
+        return toAccount;
+    }
+
+    public Money amount() {
+        return new Money(amount, currency);
+    }
+
+    public String taskId() {
+        return taskId;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}

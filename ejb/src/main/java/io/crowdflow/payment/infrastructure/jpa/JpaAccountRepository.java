@@ -1,0 +1,51 @@
+package io.crowdflow.payment.infrastructure.jpa;
+
+import io.crowdflow.payment.domain.Account;
+import io.crowdflow.payment.domain.AccountKind;
+import io.crowdflow.payment.domain.AccountRepository;
+import io.crowdflow.payment.domain.Posting;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+@ApplicationScoped
+public class JpaAccountRepository implements AccountRepository {
+
+    @PersistenceContext(unitName = "crowdflow")
+    EntityManager em;
+
+    @Override
+    public Account open(AccountKind kind, String ownerId, String currency) {
+        String id = Account.idOf(kind, ownerId, currency);
+        Account account = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            account = new Account(kind, ownerId, currency);
+            em.persist(account);
+        }
+        return account;
+    }
+
+    @Override
+    public List<Account> ownedBy(String ownerId) {
+        return em.createQuery("select a from Account a where a.ownerId = :owner order by a.id", Account.class)
+                .setParameter("owner", ownerId).getResultList();
+    }
+
+    @Override
+    public void append(Posting posting) {
+        em.persist(posting);
+    }
+
+    @Override
+    public List<Posting> postingsOf(List<String> accountIds, int limit) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Posting p where p.fromAccount in :ids or p.toAccount in :ids "
+                        + "order by p.id desc", Posting.class)
+                .setParameter("ids", accountIds).setMaxResults(limit).getResultList();
+    }
+}

@@ -1,0 +1,28 @@
+package io.crowdflow.platform.infrastructure.camunda;
+
+import io.crowdflow.shared.application.PlatformSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+
+/** The engine's job-executor settings, from the platform settings (docs/operations.md). */
+@ApplicationScoped
+public class EngineSettings {
+
+    @Inject
+    PlatformSettings settings;
+
+    public boolean jobExecutorActive() {
+        return Boolean.parseBoolean(settings.text("crowdflow.job-executor.active", "true"));
+    }
+
+    void applyJobExecutorSettings(ProcessEngineConfigurationImpl configuration) {
+        DefaultJobExecutor executor = new DefaultJobExecutor();
+        executor.setMaxWait(Long.parseLong(settings.text("crowdflow.job-executor.max-wait-ms", "5000")));
+        executor.setWaitTimeInMillis(Integer.parseInt(settings.text("crowdflow.job-executor.wait-ms", "1000")));
+        executor.setCorePoolSize(Integer.parseInt(settings.text("crowdflow.job-executor.threads", "3")));
+        executor.setMaxPoolSize(Integer.parseInt(settings.text("crowdflow.job-executor.threads", "3")));
+        configuration.setJobExecutor(executor);
+    }
+}

@@ -1,0 +1,39 @@
+package io.crowdflow.platform.process;
+
+/**
+ * The contract between the platform and {@code processes/task-lifecycle.bpmn}: the process key, the
+ * element ids the platform acts on, and the variables each side reads or writes.
+ * docs/process-model.md describes the same contract for process designers.
+ */
+public final class TaskLifecycleModel {
+
+    public static final String PROCESS_KEY = "TaskLifecycle";
+    public static final String RESOURCE = "task-lifecycle.bpmn";
+
+    public static final String TASK_DO_WORK = "Task_DoWork";
+    public static final String TASK_REVIEW_SUBMISSION = "Task_ReviewSubmission";
+
+    /** Set at start: the task's id (also the business key). */
+    public static final String TASK_ID = "taskId";
+    /** Set at start: how many assignments (slots) the task has. */
+    public static final String REDUNDANCY = "redundancy";
+    /** Set at start: ISO-8601 duration each assignment has. */
+    public static final String DEADLINE = "deadline";
+    /** Set at start: ISO-8601 duration a slot waits when no worker is eligible. */
+    public static final String ASSIGNMENT_RETRY_INTERVAL = "assignmentRetryInterval";
+    /** Set by the governance check. */
+    public static final String GOVERNANCE_APPROVED = "governanceApproved";
+    /** Set (locally, per slot) by assignment. */
+    public static final String WORKER_FOUND = "workerFound";
+    public static final String ASSIGNMENT_ID = "assignmentId";
+    public static final String ASSIGNEE = "assignee";
+    /** Set by review preparation: the submissions to review, one review step each. */
+    public static final String SUBMISSION_IDS = "submissionIds";
+    /** Element variable of the review multi-instance. */
+    public static final String SUBMISSION_ID = "submissionId";
+    /** Set by retention planning: ISO-8601 duration until archival. */
+    public static final String RETENTION_PERIOD = "retentionPeriod";
+
+    private TaskLifecycleModel() {
+    }
+}

@@ -1,0 +1,24 @@
+package io.crowdflow.review.domain;
+
+import io.crowdflow.assignment.domain.Submission;
+import io.crowdflow.task.domain.Task;
+
+import java.util.Optional;
+
+/** A submission is never reviewed by the person who did the work nor by the task's requester. */
+public final class FourEyes {
+
+    private FourEyes() {
+    }
+
+    /** The role that bars the reviewer from this submission, if any. */
+    public static Optional<String> conflictOf(String reviewerId, Submission submission, Task task) {
+        if (submission.workerId().equals(reviewerId)) {
+            return Optional.of("worker");
+        }
+        if (task.isOwnedBy(reviewerId)) {
+            return Optional.of("requester");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,238 @@
+package io.crowdflow.task.domain;
+
+import io.crowdflow.identity.domain.Person;
+import io.crowdflow.shared.domain.Money;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A crowd task: what the requester asked for, its reward and redundancy, where it is in its life, and
+ * the history of what happened to it and why. Its life itself runs as a BPMN process instance whose
+ * business key is this task's id.
+ */
+@Entity
+@Table(name = "cf_task")
+public class Task {
+
+    @Id
+    private String id;
+
+    @Column(name = "requester_id", nullable = false)
+    private String requesterId;
+
+    private String title;
+
+    private String instructions;
+
+    @Column(name = "task_type", nullable = false)
+    private String type;
+
+    @Column(name = "reward_amount", nullable = false)
+    private BigDecimal rewardAmount;
+
+    @Column(nullable = false)
+    private String currency;
+
+    @Column(nullable = false)
+    private int redundancy;
+
+    @Column(nullable = false)
+    private String deadline;
+
+    @Column(nullable = false)
+    private String skills;
+
+    @Column(name = "input_json")
+    private String inputJson;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TaskStatus status;
+
+    @Column(name = "data_class")
+    private String dataClass;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Column(name = "idempotency_key")
+    private String idempotencyKey;
+
+    @Column(name = "request_hash")
+    private String requestHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "task", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<TaskEvent> events = new ArrayList<>();
+
+    protected Task() {
+    }
+
+    public Task(String requesterId, TaskDraft draft, IdempotencyKey key, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.requesterId = Objects.requireNonNull(requesterId);
+        this.title = draft.title();
+        this.instructions = draft.instructions();
+        this.type = draft.type();
+        this.rewardAmount = draft.reward().amount();
+        this.currency = draft.reward().currency();
+        this.redundancy = draft.redundancy();
+        this.deadline = draft.deadline().toString();
+        this.skills = Person.joinSkills(draft.skills());
+        this.inputJson = draft.inputJson();
+        this.status = TaskStatus.POSTED;
+        this.createdAt = now;
+        if (key != null) {
+            this.idempotencyKey = key.value();
+            this.requestHash = key.requestHash();
+        }
+        record(now, TaskEventType.POSTED, requesterId, "posted by the requester through the API");
+    }
+
+    public void startedAs(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public void approveByGovernance(String dataClass, Instant at, String reason) {
+        requireStatus(TaskStatus.POSTED);
+        this.dataClass = dataClass;
+        record(at, TaskEventType.GOVERNANCE_APPROVED, null, reason);
+    }
+
+    public void rejectByGovernance(String dataClass, Instant at, String reason) {
+        requireStatus(TaskStatus.POSTED);
+        this.dataClass = dataClass;
+        this.status = TaskStatus.REJECTED;
+        record(at, TaskEventType.GOVERNANCE_REJECTED, null, reason);
+    }
+
+    public void open(Instant at, String reason) {
+        requireStatus(TaskStatus.POSTED);
+        this.status = TaskStatus.OPEN;
+        record(at, TaskEventType.ESCROW_HELD, null, reason);
+    }
+
+    public void startReview(Instant at, String reason) {
+        requireStatus(TaskStatus.OPEN);
+        this.status = TaskStatus.IN_REVIEW;
+        record(at, TaskEventType.REVIEW_OPENED, null, reason);
+    }
+
+    public void settle() {
+        requireStatus(TaskStatus.IN_REVIEW);
+        this.status = TaskStatus.SETTLED;
+    }
+
+    /** Removes the content from the working table; the archive keeps it, pseudonymised. */
+    public void archive(Instant at, String reason) {
+        requireStatus(TaskStatus.SETTLED);
+        this.status = TaskStatus.ARCHIVED;
+        this.instructions = null;
+        this.inputJson = null;
+        record(at, TaskEventType.ARCHIVED, null, reason);
+    }
+
+    public TaskEvent record(Instant at, TaskEventType type, String actor, String reason) {
+        TaskEvent event = new TaskEvent(this, at, type, actor, reason);
+        events.add(event);
+        return event;
+    }
+
+    public boolean isOwnedBy(String personId) {
+        return requesterId.equals(personId);
+    }
+
+    /** The same request (by hash) under the same key: a replay, answered with the task it made. */
+    public boolean isReplayOf(IdempotencyKey key) {
+        return key != null && key.value().equals(idempotencyKey) && key.requestHash().equals(requestHash);
+    }
+
+    private void requireStatus(TaskStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("task " + id + " is " + status + ", expected " + expected);
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String requesterId() {
+        return requesterId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String instructions() {
+        return instructions;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public Money reward() {
+        return new Money(rewardAmount, currency);
+    }
+
+    public int redundancy() {
+        return redundancy;
+    }
+
+    public Duration deadline() {
+        return Duration.parse(deadline);
+    }
+
+    public List<String> skills() {
+        return Person.splitSkills(skills);
+    }
+
+    public String inputJson() {
+        return inputJson;
+    }
+
+    public TaskStatus status() {
+        return status;
+    }
+
+    public String dataClass() {
+        return dataClass;
+    }
+
+    public String processInstanceId() {
+        return processInstanceId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public List<TaskEvent> events() {
+        return Collections.unmodifiableList(events);
+    }
+}

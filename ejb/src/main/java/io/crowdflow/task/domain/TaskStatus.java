@@ -1,0 +1,17 @@
+package io.crowdflow.task.domain;
+
+/** Where a task is in its life; see docs/architecture.md for the stages. */
+public enum TaskStatus {
+    /** Accepted by the API, the governance check has not decided yet. */
+    POSTED,
+    /** Refused by a governance rule; nothing was escrowed. */
+    REJECTED,
+    /** Escrow held; assignments and work are under way. */
+    OPEN,
+    /** All work submitted; reviews under way. */
+    IN_REVIEW,
+    /** Accepted work paid, the rest refunded; waiting for the end of retention. */
+    SETTLED,
+    /** Content moved out of the working tables and pseudonymised. */
+    ARCHIVED
+}

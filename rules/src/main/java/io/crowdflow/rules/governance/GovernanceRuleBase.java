@@ -1,0 +1,134 @@
+package io.crowdflow.rules.governance;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+import io.crowdflow.rules.ClasspathKieBaseLoader;
+import io.crowdflow.rules.CompiledKieBase;
+import io.crowdflow.rules.RuleBaseBuildException;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.StatelessKieSession;
+
+/**
+ * The governance rule base: classifies the data in a task's content and decides whether the task may be
+ * posted. This is the class the platform calls.
+ *
+ * <pre>{@code
+ * GovernanceRuleBase rules = new GovernanceRuleBase();          // once, e.g. in a @Singleton @PostConstruct
+ * GovernanceVerdict verdict = rules.evaluate(new TaskContent(id, type, title, instructions, inputJson, skills));
+ * if (!verdict.isApproved()) { ... verdict.getRejections() ... }
+ * store(verdict.getDataClass(), verdict.getRequiredConsents(), verdict.getRuleSetVersion());
+ * }</pre>
+ *
+ * <p>The DRL is compiled once per class loader, lazily when the first instance is created, and shared by all
+ * instances (creating further instances is cheap). {@link #evaluate} is thread-safe: every call uses its own
+ * stateless session, verdict and listener. The KieBase is built from named class path resources with
+ * {@link ClasspathKieBaseLoader}, not by class path scanning, so it works inside WildFly; no Java compiler is
+ * needed at run time because the rules use the MVEL dialect.
+ */
+public final class GovernanceRuleBase {
+
+    /** The KieBase name, as in {@code META-INF/kmodule.xml}. */
+    public static final String KIE_BASE_NAME = "governance";
+
+    /** The stateless session name, as in {@code META-INF/kmodule.xml}. */
+    public static final String SESSION_NAME = "governance-session";
+
+    /** The DRL files of this rule base, in build order. Add a new DRL file here (and keep it in the package). */
+    static final List<String> RESOURCES = List.of(
+            "io/crowdflow/rules/governance/classification.drl",
+            "io/crowdflow/rules/governance/decisions.drl");
+
+    /** The name of the global the rules write the verdict into. */
+    static final String VERDICT_GLOBAL = "verdict";
+
+    private static volatile CompiledKieBase compiled;
+
+    private final GovernancePolicy policy;
+    private final CompiledKieBase rules;
+    private final String version;
+
+    /** The rule base with the platform's {@link GovernancePolicy#DEFAULT default policy}. */
+    public GovernanceRuleBase() {
+        this(GovernancePolicy.DEFAULT);
+    }
+
+    /**
+     * The rule base with a given policy (known task types, consent purpose).
+     *
+     * @throws RuleBaseBuildException if the rules do not compile (carries the Drools messages)
+     */
+    public GovernanceRuleBase(GovernancePolicy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.rules = compiledRules();
+        this.version = "governance:" + sha256Hex(rules.sourceHash() + "\n" + policy.canonicalForm()).substring(0, 16);
+    }
+
+    /**
+     * The version of this rule set: {@code governance:} and 16 hex digits of a SHA-256 over the DRL sources
+     * and the policy. Stable across restarts and instances; changes whenever a rule or the policy changes.
+     * Every verdict carries it ({@link GovernanceVerdict#getRuleSetVersion()}).
+     */
+    public String version() {
+        return version;
+    }
+
+    /** The policy the rules decide with. */
+    public GovernancePolicy policy() {
+        return policy;
+    }
+
+    /**
+     * Classifies and judges one task's content. Thread-safe.
+     *
+     * @return a new verdict: data class, approval, rejections, required consents and the rules that fired
+     */
+    public GovernanceVerdict evaluate(TaskContent content) {
+        Objects.requireNonNull(content, "content");
+        return ClasspathKieBaseLoader.withContextClassLoader(GovernanceRuleBase.class.getClassLoader(),
+                () -> evaluateWith(rules.kieBase().newStatelessKieSession(), content));
+    }
+
+    /** Runs one evaluation in {@code session} (a fresh stateless session of this rule base's rules). */
+    GovernanceVerdict evaluateWith(StatelessKieSession session, TaskContent content) {
+        Objects.requireNonNull(content, "content");
+        GovernanceVerdict verdict = new GovernanceVerdict(version);
+        session.setGlobal(VERDICT_GLOBAL, verdict);
+        session.addEventListener(new FiredRuleRecorder(verdict));
+        session.execute(List.of(content, policy));
+        return verdict;
+    }
+
+    /** The compiled rules (for tests and tooling). */
+    KieBase kieBase() {
+        return rules.kieBase();
+    }
+
+    private static CompiledKieBase compiledRules() {
+        CompiledKieBase result = compiled;
+        if (result == null) {
+            synchronized (GovernanceRuleBase.class) {
+                result = compiled;
+                if (result == null) {
+                    result = ClasspathKieBaseLoader.load(KIE_BASE_NAME, SESSION_NAME,
+                            GovernanceRuleBase.class.getClassLoader(), RESOURCES);
+                    compiled = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

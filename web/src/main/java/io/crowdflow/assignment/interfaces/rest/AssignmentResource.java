@@ -1,0 +1,52 @@
+package io.crowdflow.assignment.interfaces.rest;
+
+import io.crowdflow.assignment.application.AssignmentService;
+import io.crowdflow.identity.domain.Caller;
+import io.crowdflow.web.CurrentCaller;
+import io.crowdflow.web.json.JsonBody;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+public class AssignmentResource {
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Path("me/assignments")
+    @RolesAllowed(Caller.WORKER)
+    public List<AssignmentView> mine() {
+        return assignments.openFor(caller.get()).stream().map(open -> {
+            var a = open.assignment();
+            var t = open.task();
+            return new AssignmentView(a.id(), t.id(), a.status().name().toLowerCase(), t.title(), t.instructions(),
+                    t.type(), t.reward().amountText(), t.reward().currency(), t.skills(),
+                    JsonBody.parseValue(t.inputJson()), a.assignedAt(), a.dueAt(), a.reason());
+        }).toList();
+    }
+
+    @POST
+    @Path("assignments/{id}/submission")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.WORKER)
+    public Response submit(@PathParam("id") String assignmentId, String body) {
+        String answer = JsonBody.parse(body).json("answer");
+        var submission = assignments.submit(caller.get(), assignmentId, answer);
+        return Response.status(Response.Status.CREATED).entity(SubmissionView.of(submission)).build();
+    }
+}

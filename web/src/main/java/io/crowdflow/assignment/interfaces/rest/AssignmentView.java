@@ -1,0 +1,12 @@
+package io.crowdflow.assignment.interfaces.rest;
+
+import jakarta.json.JsonValue;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An open assignment as its worker sees it: the work to do, the reward, when it is due, and why it is theirs. */
+public record AssignmentView(String id, String taskId, String status, String title, String instructions,
+                             String type, String rewardAmount, String currency, List<String> skills,
+                             JsonValue input, Instant assignedAt, Instant dueAt, String why) {
+}

@@ -1,0 +1,61 @@
+package io.crowdflow.task.interfaces.rest;
+
+import io.crowdflow.identity.domain.Caller;
+import io.crowdflow.task.application.TaskPostingService;
+import io.crowdflow.task.application.TaskService;
+import io.crowdflow.web.CurrentCaller;
+import io.crowdflow.web.json.JsonBody;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+
+import java.util.List;
+
+@Path("tasks")
+@Produces(MediaType.APPLICATION_JSON)
+public class TaskResource {
+
+    @Inject
+    TaskPostingService posting;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.REQUESTER)
+    public Response post(String body, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                         @Context UriInfo uri) {
+        var draft = TaskAssembler.draftFrom(JsonBody.parse(body));
+        var posted = posting.post(caller.get(), draft, TaskAssembler.keyOf(idempotencyKey, body));
+        return Response.created(uri.getAbsolutePathBuilder().path(posted.task().id()).build())
+                .header("Idempotent-Replayed", posted.replayed())
+                .entity(TaskAssembler.viewOf(posted.task(), false)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Caller.REQUESTER, Caller.ADMIN})
+    public TaskView read(@PathParam("id") String id) {
+        return TaskAssembler.viewOf(tasks.read(caller.get(), id), true);
+    }
+
+    @GET
+    @RolesAllowed(Caller.REQUESTER)
+    public List<TaskView> mine() {
+        return tasks.mine(caller.get()).stream().map(t -> TaskAssembler.viewOf(t, false)).toList();
+    }
+}

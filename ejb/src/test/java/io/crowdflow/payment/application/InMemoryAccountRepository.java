@@ -1,0 +1,70 @@
+package io.crowdflow.payment.application;
+
+import io.crowdflow.payment.domain.Account;
+import io.crowdflow.payment.domain.AccountKind;
+import io.crowdflow.payment.domain.AccountRepository;
+import io.crowdflow.payment.domain.Posting;
+import io.crowdflow.shared.domain.Money;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Accounts and postings in maps, for tests of the ledger's application logic. */
+class InMemoryAccountRepository implements AccountRepository {
+
+    private final Map<String, Account> accounts = new LinkedHashMap<>();
+    private final List<Posting> postings = new ArrayList<>();
+
+    @Override
+    public Account open(AccountKind kind, String ownerId, String currency) {
+        return accounts.computeIfAbsent(Account.idOf(kind, ownerId, currency),
+                id -> new Account(kind, ownerId, currency));
+    }
+
+    @Override
+    public List<Account> ownedBy(String ownerId) {
+        return accounts.values().stream().filter(a -> ownerId.equals(a.ownerId())).toList();
+    }
+
+    @Override
+    public void append(Posting posting) {
+        postings.add(posting);
+    }
+
+    @Override
+    public List<Posting> postingsOf(List<String> accountIds, int limit) {
+        List<Posting> touching = postings.stream()
+                .filter(p -> accountIds.contains(p.fromAccount()) || accountIds.contains(p.toAccount()))
+                .toList();
+        List<Posting> newestFirst = new ArrayList<>(touching);
+        Collections.reverse(newestFirst);
+        return newestFirst.stream().limit(limit).toList();
+    }
+
+    Optional<Account> find(AccountKind kind, String ownerId, String currency) {
+        return Optional.ofNullable(accounts.get(Account.idOf(kind, ownerId, currency)));
+    }
+
+    /** The balance of an account, zero if it was never opened. */
+    Money balanceOf(AccountKind kind, String ownerId, String currency) {
+        return find(kind, ownerId, currency).map(Account::balance).orElse(Money.zero(currency));
+    }
+
+    Money sumOfAllBalances(String currency) {
+        return all().stream().filter(a -> a.currency().equals(currency)).map(Account::balance)
+                .reduce(Money.zero(currency), Money::plus);
+    }
+
+    Collection<Account> all() {
+        return accounts.values();
+    }
+
+    List<Posting> postings() {
+        return List.copyOf(postings);
+    }
+}

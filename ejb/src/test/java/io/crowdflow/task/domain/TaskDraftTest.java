@@ -157,7 +157,7 @@ class TaskDraftTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1h", "60", "PT", "P1M", "one hour", ""})
+    @ValueSource(strings = {"1h", "60", "PT", "P1M", "one hour", "", "PT9999999999999999999H"})
     void deadlineThatIsNotAnIsoDurationIsRefused(String deadline) {
         List<Violation> violations = violationsOf(valid().deadline(deadline));
 

@@ -3,6 +3,7 @@ package io.crowdflow.web.json;
 import io.crowdflow.shared.domain.InvalidRequestException;
 import io.crowdflow.shared.domain.InvalidRequestException.Violation;
 import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,6 +46,17 @@ class JsonBodyTest {
     @ParameterizedTest
     @ValueSource(strings = {"{\"a\": 1", "{'a': 1}", "{\"a\" 1}", "{a: 1}", "{\"a\": tru}"})
     void anyMalformedJsonIsRefusedOnTheBodyField(String text) {
+        Violation violation = bodyViolation(text);
+
+        assertThat(violation.field()).isEqualTo("body");
+        assertThat(violation.message()).startsWith("malformed JSON");
+    }
+
+    @ParameterizedTest
+    @Disabled("BUG: JsonBody.parse reads the first JSON value and ignores whatever follows it, so a body with "
+            + "trailing content is accepted instead of refused as malformed")
+    @ValueSource(strings = {"{\"a\": 1} {\"a\": 2}", "{\"a\": 1}garbage", "{\"a\": 1}]"})
+    void contentAfterTheObjectIsRefusedAsMalformed(String text) {
         Violation violation = bodyViolation(text);
 
         assertThat(violation.field()).isEqualTo("body");

@@ -104,12 +104,13 @@ public class PaymentService {
             task.record(now, TaskEventType.REQUESTER_REFUNDED, null, "requester refunded " + unused.amountText()
                     + " " + currency + " for slots that produced no submission");
         }
-        Money fee = fee(task);
+        // the fee is what remains: the rate in force when the escrow was held, whatever it is now
+        Money fee = escrow.balance();
         if (fee.isPositive()) {
             Account platform = accounts.open(AccountKind.PLATFORM, PLATFORM, currency);
             accounts.append(Posting.transfer(escrow, platform, fee, taskId, "platform fee", now));
             task.record(now, TaskEventType.FEE_CHARGED, null, "platform fee " + fee.amountText() + " " + currency
-                    + " (" + settings.feePercent().toPlainString() + "% of rewards)");
+                    + " (the fee escrowed when the task was posted)");
         }
         if (escrow.balance().amount().signum() != 0) {
             throw new IllegalStateException("escrow of task " + taskId + " not empty after settlement: "

@@ -53,6 +53,10 @@ public class Posting {
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("a posting moves a positive amount: " + amount);
         }
+        if (!from.currency().equals(amount.currency()) || !to.currency().equals(amount.currency())) {
+            throw new IllegalArgumentException("accounts " + from.id() + " and " + to.id() + " cannot move "
+                    + amount.currency());
+        }
         from.withdraw(amount);
         to.deposit(amount);
         Posting posting = new Posting();

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 
 import java.io.StringReader;
@@ -42,8 +43,12 @@ public final class JsonBody {
         if (depthOf(text) > MAX_DEPTH) {
             throw new InvalidRequestException("body", "nested deeper than " + MAX_DEPTH + " levels");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            parser.next();
+            JsonValue value = parser.getValue();
+            if (parser.hasNext()) {
+                throw new InvalidRequestException("body", "malformed JSON: content after the JSON object");
+            }
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new InvalidRequestException("body", "must be a JSON object");
             }

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Giving slots of a task to workers, taking their work, and sending expired slots back. */
@@ -67,8 +68,10 @@ public class AssignmentService {
         String considered = summarise(verdicts);
         Optional<AssignmentPolicy.Choice> choice = policy.choose(eligible);
         if (choice.isEmpty()) {
-            task.record(now, TaskEventType.NO_ELIGIBLE_WORKER, null,
-                    "no eligible worker; considered " + considered);
+            if (task.lastEventType() != TaskEventType.NO_ELIGIBLE_WORKER) {
+                task.record(now, TaskEventType.NO_ELIGIBLE_WORKER, null,
+                        "no eligible worker; considered " + considered + "; trying again until one is");
+            }
             return Optional.empty();
         }
         Person worker = choice.get().worker();
@@ -124,10 +127,13 @@ public class AssignmentService {
     public record OpenAssignment(Assignment assignment, Task task) {
     }
 
+    /** Counts per reason, never other people's ids: the reason is shown to the worker and the requester. */
     private static String summarise(List<WorkerEligibility.Verdict> verdicts) {
         long eligible = verdicts.stream().filter(WorkerEligibility.Verdict::eligible).count();
-        String excluded = verdicts.stream().filter(v -> !v.eligible()).limit(20)
-                .map(v -> v.person().id() + " (" + v.exclusion() + ")").collect(Collectors.joining(", "));
+        String excluded = verdicts.stream().filter(v -> !v.eligible())
+                .collect(Collectors.groupingBy(WorkerEligibility.Verdict::exclusion, TreeMap::new,
+                        Collectors.counting()))
+                .entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
         return verdicts.size() + " workers, " + eligible + " eligible"
                 + (excluded.isEmpty() ? "" : "; excluded: " + excluded);
     }

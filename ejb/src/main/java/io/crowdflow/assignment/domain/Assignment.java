@@ -70,6 +70,9 @@ public class Assignment {
         if (!isOpen()) {
             throw new AssignmentNotOpenException(id, status);
         }
+        if (now.isAfter(dueAt)) {
+            throw new AssignmentDeadlinePassedException(id, dueAt);
+        }
         this.status = AssignmentStatus.SUBMITTED;
         this.closedAt = now;
         return new Submission(this, answerJson, now);

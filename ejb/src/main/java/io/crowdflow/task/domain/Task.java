@@ -161,6 +161,11 @@ public class Task {
         return event;
     }
 
+    /** The type of the latest event, or null for a task with no history yet. */
+    public TaskEventType lastEventType() {
+        return events.isEmpty() ? null : events.get(events.size() - 1).type();
+    }
+
     public boolean isOwnedBy(String personId) {
         return requesterId.equals(personId);
     }

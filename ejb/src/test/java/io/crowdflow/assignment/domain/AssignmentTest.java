@@ -87,4 +87,13 @@ class AssignmentTest {
                 .isInstanceOf(AssignmentNotOpenException.class);
         assertThat(assignment.status()).isEqualTo(AssignmentStatus.SUBMITTED);
     }
+
+    @Test
+    void aSubmissionAfterTheDeadlineIsRefusedAndTheAssignmentStaysOpenForTheTimer() {
+        assertThatThrownBy(() -> assignment.submit("{}", assignment.dueAt().plusMillis(1)))
+                .isInstanceOf(AssignmentDeadlinePassedException.class)
+                .hasMessageContaining("was due");
+        assertThat(assignment.isOpen()).isTrue();
+        assertThat(assignment.submit("{}", assignment.dueAt()).workerId()).isEqualTo("worker-1");
+    }
 }

@@ -190,4 +190,12 @@ class TaskTest {
     private static TaskEvent lastEvent(Task task) {
         return task.events().get(task.events().size() - 1);
     }
+
+    @Test
+    void theLastEventTypeIsTheNewestEntryOfTheHistory() {
+        Task task = postedTask(null);
+        assertThat(task.lastEventType()).isEqualTo(TaskEventType.POSTED);
+        task.record(LATER, TaskEventType.NO_ELIGIBLE_WORKER, null, "nobody yet");
+        assertThat(task.lastEventType()).isEqualTo(TaskEventType.NO_ELIGIBLE_WORKER);
+    }
 }

@@ -72,7 +72,10 @@ public final class JsonBody {
             return null;
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            violations.add(new Violation(parent, "must be an object"));
+            Violation notAnObject = new Violation(parent, "must be an object");
+            if (!violations.contains(notAnObject)) {
+                violations.add(notAnObject);
+            }
             return null;
         }
         return string(value.asJsonObject(), field, parent + "." + field);

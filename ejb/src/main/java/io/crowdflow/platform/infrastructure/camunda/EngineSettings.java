@@ -17,6 +17,15 @@ public class EngineSettings {
         return Boolean.parseBoolean(settings.text("crowdflow.job-executor.active", "true"));
     }
 
+    /** Start of the nightly history clean-up window (HH:mm, server time). */
+    String historyCleanupWindowStart() {
+        return settings.text("crowdflow.history-cleanup.start", "01:00");
+    }
+
+    String historyCleanupWindowEnd() {
+        return settings.text("crowdflow.history-cleanup.end", "05:00");
+    }
+
     void applyJobExecutorSettings(ProcessEngineConfigurationImpl configuration) {
         DefaultJobExecutor executor = new DefaultJobExecutor();
         executor.setMaxWait(Long.parseLong(settings.text("crowdflow.job-executor.max-wait-ms", "5000")));

@@ -64,6 +64,9 @@ public class ProcessEngineBootstrap {
         configuration.setJobExecutorDeploymentAware(false);
         configuration.setExpressionManager(new CdiExpressionManager(beanManager));
         configuration.setEnforceHistoryTimeToLive(true);
+        // history past each model's historyTimeToLive is removed every night
+        configuration.setHistoryCleanupBatchWindowStartTime(settings.historyCleanupWindowStart());
+        configuration.setHistoryCleanupBatchWindowEndTime(settings.historyCleanupWindowEnd());
         // review's multi-instance collection is a list variable; only JDK types pass deserialization
         configuration.setJavaSerializationFormatEnabled(true);
         configuration.setDeserializationTypeValidationEnabled(true);

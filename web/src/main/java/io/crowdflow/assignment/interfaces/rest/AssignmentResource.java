@@ -2,6 +2,7 @@ package io.crowdflow.assignment.interfaces.rest;
 
 import io.crowdflow.assignment.application.AssignmentService;
 import io.crowdflow.identity.domain.Caller;
+import io.crowdflow.task.interfaces.rest.TaskView.RewardView;
 import io.crowdflow.web.CurrentCaller;
 import io.crowdflow.web.json.JsonBody;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +36,7 @@ public class AssignmentResource {
             var a = open.assignment();
             var t = open.task();
             return new AssignmentView(a.id(), t.id(), a.status().name().toLowerCase(), t.title(), t.instructions(),
-                    t.type(), t.reward().amountText(), t.reward().currency(), t.skills(),
+                    t.type(), new RewardView(t.reward().amountText(), t.reward().currency()), t.skills(),
                     JsonBody.parseValue(t.inputJson()), a.assignedAt(), a.dueAt(), a.reason());
         }).toList();
     }

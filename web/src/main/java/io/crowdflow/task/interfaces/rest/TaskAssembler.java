@@ -24,8 +24,9 @@ final class TaskAssembler {
         return TaskDraft.from(raw);
     }
 
-    static IdempotencyKey keyOf(String header, String requestBody) {
-        return header == null ? null : new IdempotencyKey(header, sha256(requestBody));
+    /** The key with a hash of the request's meaning (the validated draft): whitespace and field order don't count. */
+    static IdempotencyKey keyOf(String header, TaskDraft draft) {
+        return header == null ? null : new IdempotencyKey(header, sha256(draft.toString()));
     }
 
     static TaskView viewOf(Task task, boolean withEvents) {
@@ -33,7 +34,7 @@ final class TaskAssembler {
                 task.instructions(), task.type(),
                 new TaskView.RewardView(task.reward().amountText(), task.reward().currency()),
                 task.redundancy(), task.deadline().toString(), task.skills(), JsonBody.parseValue(task.inputJson()),
-                task.dataClass(), task.createdAt(),
+                task.dataClass() == null ? null : task.dataClass().toLowerCase(), task.createdAt(),
                 withEvents ? task.events().stream().map(e -> new TaskView.EventView(e.occurredAt(),
                         e.type().name().toLowerCase(), e.actor(), e.reason())).toList() : null);
     }

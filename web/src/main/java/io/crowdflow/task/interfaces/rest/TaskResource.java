@@ -40,7 +40,7 @@ public class TaskResource {
     public Response post(String body, @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @Context UriInfo uri) {
         var draft = TaskAssembler.draftFrom(JsonBody.parse(body));
-        var posted = posting.post(caller.get(), draft, TaskAssembler.keyOf(idempotencyKey, body));
+        var posted = posting.post(caller.get(), draft, TaskAssembler.keyOf(idempotencyKey, draft));
         return Response.created(uri.getAbsolutePathBuilder().path(posted.task().id()).build())
                 .header("Idempotent-Replayed", posted.replayed())
                 .entity(TaskAssembler.viewOf(posted.task(), false)).build();

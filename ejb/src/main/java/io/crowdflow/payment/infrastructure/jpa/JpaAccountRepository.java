@@ -4,7 +4,9 @@ import io.crowdflow.payment.domain.Account;
 import io.crowdflow.payment.domain.AccountKind;
 import io.crowdflow.payment.domain.AccountRepository;
 import io.crowdflow.payment.domain.Posting;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -17,13 +19,23 @@ public class JpaAccountRepository implements AccountRepository {
     @PersistenceContext(unitName = "crowdflow")
     EntityManager em;
 
+    @Inject
+    AccountOpener opener;
+
     @Override
     public Account open(AccountKind kind, String ownerId, String currency) {
         String id = Account.idOf(kind, ownerId, currency);
         Account account = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (account == null) {
-            account = new Account(kind, ownerId, currency);
-            em.persist(account);
+            try {
+                opener.create(kind, ownerId, currency);
+            } catch (EJBException createdByAnotherTransaction) {
+                // the row exists now; the look-up below finds it
+            }
+            account = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (account == null) {
+                throw new IllegalStateException("account " + id + " could not be opened");
+            }
         }
         return account;
     }

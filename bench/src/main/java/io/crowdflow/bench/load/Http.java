@@ -1,0 +1,92 @@
+package io.crowdflow.bench.load;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small JSON-over-HTTP client with per-call latency recording. */
+final class Http {
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final Latencies latencies;
+
+    Http(Latencies latencies) {
+        this.latencies = latencies;
+    }
+
+    record Reply(int status, String body, HttpResponse<String> raw) {
+
+        JsonStructure json() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+
+        JsonObject object() {
+            return (JsonObject) json();
+        }
+
+        Reply expect(int expected, String what) {
+            if (status != expected) {
+                throw new CallFailed(what + ": HTTP " + status + " " + (body.length() > 300 ? body.substring(0, 300) : body));
+            }
+            return this;
+        }
+    }
+
+    static final class CallFailed extends RuntimeException {
+        CallFailed(String message) {
+            super(message);
+        }
+    }
+
+    Reply get(String call, String url, String token) {
+        return send(call, HttpRequest.newBuilder(URI.create(url)).GET(), token);
+    }
+
+    Reply post(String call, String url, String token, String json, String idempotencyKey) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (idempotencyKey != null) {
+            builder.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(call, builder, token);
+    }
+
+    Reply put(String call, String url, String token, String json) {
+        return send(call, HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), token);
+    }
+
+    Reply form(String call, String url, String form, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        return send(call, builder, token);
+    }
+
+    private Reply send(String call, HttpRequest.Builder builder, String token) {
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        builder.timeout(Duration.ofSeconds(60));
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            latencies.record(call, System.nanoTime() - start, response.statusCode() >= 500);
+            return new Reply(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            latencies.record(call, System.nanoTime() - start, true);
+            throw new CallFailed(call + ": " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CallFailed(call + ": interrupted");
+        }
+    }
+}

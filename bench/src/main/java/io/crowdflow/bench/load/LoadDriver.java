@@ -1,0 +1,187 @@
+package io.crowdflow.bench.load;
+
+import jakarta.json.JsonObject;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs full task lifecycles through the platform's REST API with real Keycloak tokens: post, the
+ * assignee's look-up and submission, the reviewer's decision, the requester's read of the settled task
+ * (archival is scheduled by the retention timer, outside the run). Each client has a requester and a
+ * worker of its own (created in the realm through Keycloak's admin API, idempotently) and a skill of its
+ * own, so the client knows who gets its tasks. Prints lifecycles per second, latency percentiles per
+ * call, errors, and, given a PostgreSQL JDBC URL, commits and row writes per lifecycle.
+ *
+ * <pre>
+ * java -cp bench/target/crowdflow-bench.jar io.crowdflow.bench.load.LoadDriver \
+ *   --lifecycles 500 --clients 8 [--warmup 40] [--api http://localhost:8080/crowdflow/api]
+ *   [--keycloak http://localhost:8180] [--kc-admin admin] [--kc-admin-password admin]
+ *   [--pg jdbc:postgresql://127.0.0.1:5432/crowdflow --pg-user postgres]
+ * </pre>
+ */
+public final class LoadDriver {
+
+    private final String api;
+    private final String keycloak;
+    private final Latencies latencies = new Latencies();
+    private final Http http = new Http(latencies);
+    private final String runId = UUID.randomUUID().toString().substring(0, 8);
+
+    private LoadDriver(String api, String keycloak) {
+        this.api = api;
+        this.keycloak = keycloak;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = new Options(args);
+        int lifecycles = options.number("lifecycles", 200);
+        int clients = options.number("clients", 4);
+        int warmup = options.number("warmup", Math.min(40, lifecycles));
+        LoadDriver driver = new LoadDriver(options.text("api", "http://localhost:8080/crowdflow/api"),
+                options.text("keycloak", "http://localhost:8180"));
+        List<Client> crowd = driver.prepare(clients, options.text("kc-admin", "admin"),
+                options.text("kc-admin-password", "admin"), lifecycles + warmup);
+
+        driver.latencies.recording(false);
+        driver.run(crowd, warmup);
+        driver.latencies.recording(true);
+
+        DbCounters before = DbCounters.read(options.text("pg", null), options.text("pg-user", "postgres"));
+        long start = System.nanoTime();
+        int done = driver.run(crowd, lifecycles);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        DbCounters after = DbCounters.read(options.text("pg", null), options.text("pg-user", "postgres"));
+
+        System.out.printf(Locale.ROOT, "%nlifecycles: %d of %d completed by %d clients in %.1f s: %.1f lifecycles/s; "
+                + "errors: %d%n%n", done, lifecycles, clients, seconds, done / seconds, driver.latencies.totalErrors());
+        System.out.print(driver.latencies.table());
+        if (before != null && after != null && done > 0) {
+            System.out.printf(Locale.ROOT, "%ndatabase per lifecycle: %.1f commits, %.1f rows inserted, %.1f rows "
+                    + "updated, %.1f rows deleted%n", (after.commits - before.commits) / (double) done,
+                    (after.inserted - before.inserted) / (double) done, (after.updated - before.updated) / (double) done,
+                    (after.deleted - before.deleted) / (double) done);
+        }
+    }
+
+    /** One client: its own requester, worker and skill. */
+    record Client(int index, String requesterToken, String workerToken, String skill) {
+    }
+
+    private List<Client> prepare(int clients, String kcAdmin, String kcAdminPassword, int lifecycles) {
+        KeycloakUsers users = new KeycloakUsers(http, keycloak, kcAdmin, kcAdminPassword);
+        String adminToken = token("admin");
+        List<Client> crowd = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            String requester = "load-requester-" + i;
+            String worker = "load-worker-" + i;
+            String requesterId = users.ensure(requester, "requester");
+            users.ensure(worker, "worker");
+            String requesterToken = token(requester);
+            String workerToken = token(worker);
+            String skill = "load-" + runId + "-" + i;
+            http.put("setup", api + "/me/profile", workerToken, "{\"skills\": [\"" + skill + "\"]}")
+                    .expect(200, "worker skills");
+            http.get("setup", api + "/me/profile", requesterToken).expect(200, "requester registration");
+            String amount = String.format(Locale.ROOT, "%.2f", 0.55 * (lifecycles / (double) clients + 2));
+            http.post("setup", api + "/admin/deposits", adminToken, "{\"owner\": \"" + requesterId
+                    + "\", \"amount\": \"" + amount + "\", \"currency\": \"USD\"}", null).expect(200, "deposit");
+            crowd.add(new Client(i, requesterToken, workerToken, skill));
+        }
+        reviewerToken = token("reviewer");
+        return crowd;
+    }
+
+    private String reviewerToken;
+
+    /** Runs this many lifecycles spread over the clients; returns how many completed. */
+    private int run(List<Client> crowd, int lifecycles) throws Exception {
+        AtomicInteger remaining = new AtomicInteger(lifecycles);
+        AtomicInteger completed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(crowd.size());
+        List<Future<?>> futures = new ArrayList<>();
+        for (Client client : crowd) {
+            futures.add(pool.submit(() -> {
+                while (remaining.getAndDecrement() > 0) {
+                    try {
+                        lifecycle(client);
+                        completed.incrementAndGet();
+                    } catch (Http.CallFailed e) {
+                        latencies.error("lifecycle");
+                        System.err.println("client " + client.index() + ": " + e.getMessage());
+                    }
+                }
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        pool.shutdown();
+        return completed.get();
+    }
+
+    private void lifecycle(Client client) {
+        String task = """
+                {"title": "Load test task", "instructions": "Is there a cat?", "type": "labeling",
+                 "reward": {"amount": "0.50", "currency": "USD"}, "redundancy": 1, "deadline": "PT1H",
+                 "skills": ["%s"], "input": {"items": ["a.png"]}}""".formatted(client.skill());
+        JsonObject posted = http.post("POST /tasks", api + "/tasks", client.requesterToken(), task,
+                UUID.randomUUID().toString()).expect(201, "post").object();
+        String taskId = posted.getString("id");
+        String assignmentId = http.get("GET /me/assignments", api + "/me/assignments", client.workerToken())
+                .expect(200, "assignments").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("taskId").equals(taskId)).findFirst()
+                .orElseThrow(() -> new Http.CallFailed("no assignment for task " + taskId)).getString("id");
+        String submissionId = http.post("POST /assignments/{id}/submission",
+                api + "/assignments/" + assignmentId + "/submission", client.workerToken(),
+                "{\"answer\": {\"cat\": true}}", null).expect(201, "submit").object().getString("id");
+        http.post("POST /reviews/{id}/decision", api + "/reviews/" + submissionId + "/decision", reviewerToken,
+                "{\"decision\": \"accept\", \"reason\": \"load test\"}", null).expect(200, "decide");
+        String status = http.get("GET /tasks/{id}", api + "/tasks/" + taskId, client.requesterToken())
+                .expect(200, "read").object().getString("status");
+        if (!status.equals("settled")) {
+            throw new Http.CallFailed("task " + taskId + " is " + status + " after its review, not settled");
+        }
+    }
+
+    private String token(String user) {
+        String form = "grant_type=password&client_id=crowdflow-cli&username=" + enc(user) + "&password=" + enc(user);
+        return http.form("token", keycloak + "/realms/crowdflow/protocol/openid-connect/token", form, null)
+                .expect(200, "token for " + user).object().getString("access_token");
+    }
+
+    static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** PostgreSQL's own counters for the database (pg_stat_database), before and after the run. */
+    record DbCounters(long commits, long inserted, long updated, long deleted) {
+
+        static DbCounters read(String url, String user) {
+            if (url == null) {
+                return null;
+            }
+            try (Connection connection = DriverManager.getConnection(url, user, "");
+                 ResultSet row = connection.createStatement().executeQuery("select xact_commit, tup_inserted, "
+                         + "tup_updated, tup_deleted from pg_stat_database where datname = current_database()")) {
+                row.next();
+                return new DbCounters(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4));
+            } catch (SQLException e) {
+                System.err.println("no database counters: " + e.getMessage());
+                return null;
+            }
+        }
+    }
+}

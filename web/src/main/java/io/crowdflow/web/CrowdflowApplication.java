@@ -1,9 +1,40 @@
 package io.crowdflow.web;
 
+import io.crowdflow.assignment.interfaces.rest.AssignmentResource;
+import io.crowdflow.identity.interfaces.rest.ProfileResource;
+import io.crowdflow.payment.interfaces.rest.AccountResource;
+import io.crowdflow.review.interfaces.rest.ReviewResource;
+import io.crowdflow.task.interfaces.rest.TaskResource;
+import io.crowdflow.web.problem.CrowdflowExceptionMapper;
+import io.crowdflow.web.problem.EjbExceptionMapper;
+import io.crowdflow.web.problem.UnexpectedExceptionMapper;
+import io.crowdflow.web.problem.WebApplicationExceptionMapper;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
-/** The REST API under {@code /crowdflow/api}; resources and mappers are discovered by scanning. */
+import java.util.Set;
+
+/**
+ * The REST API under {@code /crowdflow/api}. Its resources and providers are listed, not scanned: the
+ * server would otherwise also find the JAX-RS classes of the EAR's libraries (Camunda's REST API, which
+ * {@code EngineRestApplication} serves on its own path). CrowdflowApplicationTest fails when a resource
+ * or provider of ours is missing here.
+ */
 @ApplicationPath("api")
 public class CrowdflowApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                TaskResource.class,
+                AssignmentResource.class,
+                ReviewResource.class,
+                AccountResource.class,
+                ProfileResource.class,
+                CallerRegistrationFilter.class,
+                CrowdflowExceptionMapper.class,
+                EjbExceptionMapper.class,
+                WebApplicationExceptionMapper.class,
+                UnexpectedExceptionMapper.class);
+    }
 }

@@ -10,17 +10,25 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.Deployment;
 
 import javax.sql.DataSource;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 
 /**
@@ -72,6 +80,7 @@ public class ProcessEngineBootstrap {
         configuration.setDeserializationTypeValidationEnabled(true);
         configuration.setMetricsEnabled(false);
         settings.applyJobExecutorSettings(configuration);
+        configuration.setCustomPreBPMNParseListeners(new ArrayList<>(List.of(new DeploymentGuard(platformSteps()))));
         engine = configuration.buildProcessEngine();
         deployModels();
         LOG.info(() -> "CROWDFLOW-02001 process engine '" + engine.getName() + "' started, job executor "
@@ -95,6 +104,12 @@ public class ProcessEngineBootstrap {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot read " + TaskLifecycleModel.RESOURCE, e);
         }
+    }
+
+    /** The names of the platform's BPMN steps: every @Named CDI bean that is a JavaDelegate. */
+    private Set<String> platformSteps() {
+        return beanManager.getBeans(JavaDelegate.class, Any.Literal.INSTANCE).stream()
+                .map(Bean::getName).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     @PreDestroy

@@ -85,6 +85,24 @@ class DeploymentGuardTest {
                 "calls a method");
     }
 
+    @Test
+    void aModelWithADoctypeAndAnExternalEntityIsRefused() {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE definitions [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://x">
+                  <bpmn:process id="Process_Xxe" isExecutable="true" camunda:historyTimeToLive="P1D"
+                      name="&secret;">
+                    <bpmn:startEvent id="StartEvent_1"/>
+                  </bpmn:process>
+                </bpmn:definitions>""";
+        assertThatThrownBy(() -> engine.getRepositoryService().createDeployment()
+                .addString("xxe.bpmn", xml).deploy()).hasMessageContaining("DOCTYPE");
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("Process_Xxe")
+                .count()).isZero();
+    }
+
     private static void deploy(BpmnModelInstance model) {
         engine.getRepositoryService().createDeployment().addModelInstance("model.bpmn", model).deploy();
     }

@@ -19,9 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The guard on a real (in-memory) Camunda engine: what a designer may deploy and what is refused. */
 class DeploymentGuardTest {
 
-    static final Set<String> STEPS = Set.of("checkGovernanceDelegate", "holdEscrowDelegate", "assignWorkerDelegate",
-            "expireAssignmentDelegate", "prepareReviewDelegate", "settlePaymentDelegate", "planRetentionDelegate",
-            "archiveTaskDelegate");
+    /** The platform's steps as the server finds them: every @Named JavaDelegate of this module. */
+    static final Set<String> STEPS = platformSteps();
 
     static ProcessEngine engine;
 
@@ -101,6 +100,38 @@ class DeploymentGuardTest {
                 .addString("xxe.bpmn", xml).deploy()).hasMessageContaining("DOCTYPE");
         assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("Process_Xxe")
                 .count()).isZero();
+    }
+
+    @Test
+    void theStepsFoundAreThePlatformsDelegates() {
+        assertThat(STEPS).contains("checkGovernanceDelegate", "holdEscrowDelegate", "assignWorkerDelegate",
+                "settlePaymentDelegate", "archiveTaskDelegate");
+    }
+
+    static Set<String> platformSteps() {
+        try {
+            java.nio.file.Path root = java.nio.file.Path.of(DeploymentGuard.class.getProtectionDomain().getCodeSource()
+                    .getLocation().toURI());
+            try (var files = java.nio.file.Files.walk(root)) {
+                return files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
+                        .map(f -> root.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", ""))
+                        .map(DeploymentGuardTest::load)
+                        .filter(c -> org.camunda.bpm.engine.delegate.JavaDelegate.class.isAssignableFrom(c))
+                        .filter(c -> c.isAnnotationPresent(jakarta.inject.Named.class))
+                        .map(c -> c.getAnnotation(jakarta.inject.Named.class).value())
+                        .collect(java.util.stream.Collectors.toSet());
+            }
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, DeploymentGuardTest.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void deploy(BpmnModelInstance model) {

@@ -112,6 +112,21 @@ public final class CrowdAnswers {
         return ids;
     }
 
+    /** The item index of answer {@code n} (0 ≤ n &lt; {@link #size()}). */
+    public int itemOfAnswer(int n) {
+        return item[n];
+    }
+
+    /** The worker index of answer {@code n}. */
+    public int workerOfAnswer(int n) {
+        return worker[n];
+    }
+
+    /** The label index of answer {@code n}. */
+    public int labelOfAnswer(int n) {
+        return label[n];
+    }
+
     // package-private array access for the methods (no copies in the inner loops)
     int[] itemOf() {
         return item;

@@ -29,6 +29,8 @@ public final class TaskLifecycleModel {
     public static final String ASSIGNEE = "assignee";
     /** Set by review preparation: the submissions to review, one review step each. */
     public static final String SUBMISSION_IDS = "submissionIds";
+    /** Set by automatic review: whether any submission is left for a human (then submissionIds holds those). */
+    public static final String HUMAN_REVIEW_NEEDED = "humanReviewNeeded";
     /** Element variable of the review multi-instance. */
     public static final String SUBMISSION_ID = "submissionId";
     /** Set by retention planning: ISO-8601 duration until archival. */

@@ -8,7 +8,8 @@ import java.util.Set;
  *
  * @param taskId      the task id
  * @param kind        label or free text
- * @param labels      for {@link AnswerKind#LABEL} tasks, the labels a worker may choose; empty means any
+ * @param labels      for {@link AnswerKind#LABEL} tasks, the labels a worker may choose; empty means the task
+ *                    declares none, so any answer (even one without a label) is well-formed
  * @param goldLabel   the known answer when the task is a gold (control) question, else {@code null}
  */
 public record ReviewTask(String taskId, AnswerKind kind, Set<String> labels, String goldLabel) {
@@ -24,8 +25,8 @@ public record ReviewTask(String taskId, AnswerKind kind, Set<String> labels, Str
         return goldLabel != null;
     }
 
-    /** Whether {@code label} is one this task allows (any, when the task names none). */
+    /** Whether {@code label} is one this task allows: any answer when the task names no labels. */
     public boolean allows(String label) {
-        return label != null && (labels.isEmpty() || labels.contains(label.strip()));
+        return labels.isEmpty() || (label != null && labels.contains(label.strip()));
     }
 }

@@ -81,10 +81,12 @@ class ReviewRulesTest {
     }
 
     @Test
-    void aLabelTaskWithoutALabelSetAcceptsAnyLabel() {
+    void aLabelTaskWithoutALabelSetAcceptsAnyAnswer() {
         ReviewTask anyLabel = new ReviewTask("t1", AnswerKind.LABEL, Set.of(), null);
 
-        assertThat(rules.evaluate(anyLabel, List.of(label("s1", "w1", "horse")), List.of()).getFiredRules()).isEmpty();
+        assertThat(rules.evaluate(anyLabel, List.of(label("s1", "w1", "horse"),
+                new SubmittedAnswer("s2", "t1", "w2", "{\"cat\": true}", null, SLOW)), List.of()).getFiredRules())
+                .isEmpty();
     }
 
     @Test

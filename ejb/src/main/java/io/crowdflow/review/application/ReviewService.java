@@ -90,10 +90,11 @@ public class ReviewService {
             boolean accept = decision.outcome() == AutomaticReview.Outcome.ACCEPT;
             Submission submission = submissions.stream().filter(s -> s.id().equals(decision.submissionId()))
                     .findFirst().orElseThrow();
-            String reason = truncate("decided automatically: " + decision.reason());
-            submission.decide(accept ? Submission.Decision.ACCEPT : Submission.Decision.REJECT, null, reason, now);
+            submission.decide(accept ? Submission.Decision.ACCEPT : Submission.Decision.REJECT, null,
+                    truncate("decided automatically: " + decision.reason()), now);
             task.record(now, accept ? TaskEventType.SUBMISSION_ACCEPTED : TaskEventType.SUBMISSION_REJECTED, null,
-                    "submission " + submission.id() + (accept ? " accepted " : " rejected ") + reason);
+                    "submission " + submission.id() + (accept ? " accepted" : " rejected") + " automatically: "
+                            + decision.reason());
         }
         return forHumans;
     }

@@ -95,6 +95,7 @@ class TaskLifecycleProcessTest {
     @Mock private JavaDelegate expireAssignment;
     @Mock private JavaDelegate prepareReview;
     @Mock private JavaDelegate reviewAutomatically;
+    @Mock private JavaDelegate openDisputeWindow;
     @Mock private JavaDelegate settlePayment;
     @Mock private JavaDelegate planRetention;
     @Mock private JavaDelegate archiveTask;
@@ -110,6 +111,9 @@ class TaskLifecycleProcessTest {
     private List<String> submissionIds;
     /** What automatic review leaves for a human (the rest it decided itself). */
     private List<String> leftForHumans;
+    /** The rejected submissions whose workers may dispute. */
+    private List<String> disputable;
+    private static final String DISPUTE_WINDOW = "PT72H";
 
     @BeforeEach
     void registerDelegateMocks() throws Exception {
@@ -120,6 +124,7 @@ class TaskLifecycleProcessTest {
         governanceApproves = true;
         submissionIds = List.of("submission-1", "submission-2");
         leftForHumans = submissionIds;
+        disputable = List.of();
 
         lenient().doAnswer(invocation -> {
             DelegateExecution execution = invocation.getArgument(0);
@@ -164,6 +169,13 @@ class TaskLifecycleProcessTest {
 
         lenient().doAnswer(invocation -> {
             DelegateExecution execution = invocation.getArgument(0);
+            execution.setVariable("disputableSubmissionIds", new ArrayList<>(disputable));
+            execution.setVariable("disputeWindow", DISPUTE_WINDOW);
+            return null;
+        }).when(openDisputeWindow).execute(any());
+
+        lenient().doAnswer(invocation -> {
+            DelegateExecution execution = invocation.getArgument(0);
             execution.setVariable("retentionPeriod", RETENTION_PERIOD);
             return null;
         }).when(planRetention).execute(any());
@@ -174,6 +186,7 @@ class TaskLifecycleProcessTest {
         Mocks.register("expireAssignmentDelegate", expireAssignment);
         Mocks.register("prepareReviewDelegate", prepareReview);
         Mocks.register("reviewAutomaticallyDelegate", reviewAutomatically);
+        Mocks.register("openDisputeWindowDelegate", openDisputeWindow);
         Mocks.register("settlePaymentDelegate", settlePayment);
         Mocks.register("planRetentionDelegate", planRetention);
         Mocks.register("archiveTaskDelegate", archiveTask);
@@ -389,7 +402,66 @@ class TaskLifecycleProcessTest {
         BpmnAwareTests.assertThat(instance)
                 .hasPassedInOrder("ServiceTask_PrepareReview", "ServiceTask_ReviewAutomatically",
                         "Gateway_ReviewConfident", "Gateway_ReviewDone", "ServiceTask_SettlePayment")
-                .hasNotPassed("Task_ReviewSubmission");
+                .hasNotPassed("Task_ReviewSubmission", "Task_DisputeRejection");
+    }
+
+    @Test
+    void anUndisputedRejectionBecomesFinalWhenTheDisputeWindowEnds() throws Exception {
+        leftForHumans = List.of();
+        disputable = List.of("submission-2");
+        workerScript.addAll(List.of("alice", "bob"));
+        ProcessInstance instance = startTask(2);
+
+        workTasks(instance).forEach(BpmnAwareTests::complete);
+
+        verify(openDisputeWindow).execute(any());
+        verify(settlePayment, never()).execute(any());
+        Task dispute = taskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_DisputeRejection")
+                .singleResult();
+        assertThat(dispute).isNotNull();
+        assertThat(ENGINE.getTaskService().getVariable(dispute.getId(), "submissionId")).isEqualTo("submission-2");
+        Job window = job("Timer_DisputeWindowEnds", instance);
+        assertThat(window.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.parse(DISPUTE_WINDOW))));
+
+        execute(window);
+
+        verify(settlePayment).execute(any());
+        BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_RetentionEnds")
+                .hasPassedInOrder("ServiceTask_OpenDisputeWindow", "Timer_DisputeWindowEnds", "EndEvent_RejectionFinal",
+                        "ServiceTask_SettlePayment")
+                .hasNotPassed("Task_DecideDispute");
+    }
+
+    @Test
+    void aDisputedRejectionGoesToAReviewerWhoseDecisionIsFinal() throws Exception {
+        leftForHumans = List.of();
+        disputable = List.of("submission-1", "submission-2");
+        workerScript.addAll(List.of("alice", "bob"));
+        ProcessInstance instance = startTask(2);
+        workTasks(instance).forEach(BpmnAwareTests::complete);
+        List<Task> disputes = taskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_DisputeRejection").list();
+        assertThat(disputes).hasSize(2);
+        Task bobs = disputes.stream().filter(t -> "submission-2".equals(
+                ENGINE.getTaskService().getVariable(t.getId(), "submissionId"))).findFirst().orElseThrow();
+
+        complete(bobs);
+
+        Task decision = taskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_DecideDispute")
+                .singleResult();
+        BpmnAwareTests.assertThat(decision).hasCandidateGroup("reviewer").isNotAssigned();
+        assertThat(ENGINE.getTaskService().getVariable(decision.getId(), "submissionId")).isEqualTo("submission-2");
+        assertThat(jobQuery().processInstanceId(instance.getId()).activityId("Timer_DisputeWindowEnds").count())
+                .as("only the undisputed rejection still has a window").isEqualTo(1);
+
+        complete(decision);
+        verify(settlePayment, never()).execute(any());
+        execute(job("Timer_DisputeWindowEnds", instance));
+
+        verify(settlePayment).execute(any());
+        BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_RetentionEnds")
+                .hasPassed("Task_DisputeRejection", "Task_DecideDispute", "EndEvent_DisputeDecided",
+                        "EndEvent_RejectionFinal", "ServiceTask_SettlePayment");
     }
 
     @Test
@@ -446,6 +518,7 @@ class TaskLifecycleProcessTest {
                 "ServiceTask_ExpireAssignment", "${expireAssignmentDelegate}",
                 "ServiceTask_PrepareReview", "${prepareReviewDelegate}",
                 "ServiceTask_ReviewAutomatically", "${reviewAutomaticallyDelegate}",
+                "ServiceTask_OpenDisputeWindow", "${openDisputeWindowDelegate}",
                 "ServiceTask_SettlePayment", "${settlePaymentDelegate}",
                 "ServiceTask_PlanRetention", "${planRetentionDelegate}",
                 "ServiceTask_ArchiveTask", "${archiveTaskDelegate}"));
@@ -529,8 +602,8 @@ class TaskLifecycleProcessTest {
         List<String> happyPath = List.of("StartEvent_TaskPosted", "ServiceTask_CheckGovernance",
                 "Gateway_GovernanceApproved", "ServiceTask_HoldEscrow", "SubProcess_Assignment",
                 "ServiceTask_PrepareReview", "ServiceTask_ReviewAutomatically", "Gateway_ReviewConfident",
-                "Task_ReviewSubmission", "Gateway_ReviewDone", "ServiceTask_SettlePayment",
-                "ServiceTask_PlanRetention", "Timer_RetentionEnds", "ServiceTask_ArchiveTask", "EndEvent_TaskArchived");
+                "Task_ReviewSubmission", "Gateway_ReviewDone", "ServiceTask_OpenDisputeWindow", "SubProcess_Dispute",
+                "ServiceTask_SettlePayment", "ServiceTask_PlanRetention", "Timer_RetentionEnds", "ServiceTask_ArchiveTask", "EndEvent_TaskArchived");
         for (int i = 1; i < happyPath.size(); i++) {
             Bounds before = bounds.get(happyPath.get(i - 1));
             Bounds after = bounds.get(happyPath.get(i));
@@ -562,8 +635,10 @@ class TaskLifecycleProcessTest {
                 "Gateway_AssignMerge", "ServiceTask_AssignWorker", "Gateway_WorkerFound", "Timer_RetryAssignment",
                 "Task_DoWork", "Timer_DeadlineExpired", "ServiceTask_ExpireAssignment", "EndEvent_SlotFilled",
                 "ServiceTask_PrepareReview", "ServiceTask_ReviewAutomatically", "Gateway_ReviewConfident",
-                "Task_ReviewSubmission", "Gateway_ReviewDone", "ServiceTask_SettlePayment",
-                "ServiceTask_PlanRetention", "Timer_RetentionEnds", "ServiceTask_ArchiveTask", "EndEvent_TaskArchived");
+                "Task_ReviewSubmission", "Gateway_ReviewDone", "ServiceTask_OpenDisputeWindow", "SubProcess_Dispute",
+                "ServiceTask_SettlePayment", "ServiceTask_PlanRetention", "Timer_RetentionEnds", "ServiceTask_ArchiveTask", "EndEvent_TaskArchived",
+                "StartEvent_DisputeWindowOpened", "Task_DisputeRejection", "Timer_DisputeWindowEnds",
+                "EndEvent_RejectionFinal", "Task_DecideDispute", "EndEvent_DisputeDecided");
     }
 
     // ---------------------------------------------------------------- helpers

@@ -26,6 +26,11 @@ public class ReviewSettings {
                 d.minimumGoldAccuracy(), d.minimumGoldAnswers());
     }
 
+    /** How long a rejected worker has to dispute. */
+    public Duration disputeWindow() {
+        return Duration.parse(settings.text("crowdflow.review.dispute-window", "P3D"));
+    }
+
     /** Fewest aggregated answers for an automatic decision. */
     public int automaticMinimumAnswers() {
         return Integer.parseInt(settings.text("crowdflow.review.automatic.minimum-answers", "3"));

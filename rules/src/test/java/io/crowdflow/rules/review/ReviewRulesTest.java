@@ -246,6 +246,17 @@ class ReviewRulesTest {
     }
 
     @Test
+    void everyReviewRuleIsMvelSoNoJavaCompilerIsNeeded() {
+        assertThat(rules.kieBase().getKiePackage("io.crowdflow.rules.review").getRules()).hasSize(6)
+                .allSatisfy(rule -> {
+                    org.drools.base.definitions.rule.impl.RuleImpl impl = (org.drools.base.definitions.rule.impl.RuleImpl) rule;
+                    assertThat(impl.getDialect()).as(rule.getName()).isEqualTo("mvel");
+                    assertThat(impl.getConsequence()).as(rule.getName())
+                            .isInstanceOf(org.drools.mvel.expr.MVELConsequence.class);
+                });
+    }
+
+    @Test
     void theReviewKieBaseIsCompiledOnceAndEveryDrlInItsFolderIsBuilt() throws Exception {
         assertThat(new ReviewRuleBase().kieBase()).isSameAs(rules.kieBase());
         java.nio.file.Path classes = java.nio.file.Path.of(

@@ -94,6 +94,8 @@ class TaskLifecycleProcessTest {
     @Mock private JavaDelegate assignWorker;
     @Mock private JavaDelegate expireAssignment;
     @Mock private JavaDelegate prepareReview;
+    @Mock private JavaDelegate reviewAutomatically;
+    @Mock private JavaDelegate openDisputeWindow;
     @Mock private JavaDelegate settlePayment;
     @Mock private JavaDelegate planRetention;
     @Mock private JavaDelegate archiveTask;
@@ -107,6 +109,11 @@ class TaskLifecycleProcessTest {
     /** assignmentId (as seen by the expire delegate in its own scope) of each expired assignment. */
     private final List<Object> expiredAssignmentIds = new ArrayList<>();
     private List<String> submissionIds;
+    /** What automatic review leaves for a human (the rest it decided itself). */
+    private List<String> leftForHumans;
+    /** The rejected submissions whose workers may dispute. */
+    private List<String> disputable;
+    private static final String DISPUTE_WINDOW = "PT72H";
 
     @BeforeEach
     void registerDelegateMocks() throws Exception {
@@ -116,6 +123,8 @@ class TaskLifecycleProcessTest {
 
         governanceApproves = true;
         submissionIds = List.of("submission-1", "submission-2");
+        leftForHumans = submissionIds;
+        disputable = List.of();
 
         lenient().doAnswer(invocation -> {
             DelegateExecution execution = invocation.getArgument(0);
@@ -151,6 +160,22 @@ class TaskLifecycleProcessTest {
 
         lenient().doAnswer(invocation -> {
             DelegateExecution execution = invocation.getArgument(0);
+            assertThat(execution.getVariable("submissionIds")).as("prepared before automatic review")
+                    .isEqualTo(submissionIds);
+            execution.setVariable("submissionIds", new ArrayList<>(leftForHumans));
+            execution.setVariable("humanReviewNeeded", !leftForHumans.isEmpty());
+            return null;
+        }).when(reviewAutomatically).execute(any());
+
+        lenient().doAnswer(invocation -> {
+            DelegateExecution execution = invocation.getArgument(0);
+            execution.setVariable("disputableSubmissionIds", new ArrayList<>(disputable));
+            execution.setVariable("disputeWindow", DISPUTE_WINDOW);
+            return null;
+        }).when(openDisputeWindow).execute(any());
+
+        lenient().doAnswer(invocation -> {
+            DelegateExecution execution = invocation.getArgument(0);
             execution.setVariable("retentionPeriod", RETENTION_PERIOD);
             return null;
         }).when(planRetention).execute(any());
@@ -160,6 +185,8 @@ class TaskLifecycleProcessTest {
         Mocks.register("assignWorkerDelegate", assignWorker);
         Mocks.register("expireAssignmentDelegate", expireAssignment);
         Mocks.register("prepareReviewDelegate", prepareReview);
+        Mocks.register("reviewAutomaticallyDelegate", reviewAutomatically);
+        Mocks.register("openDisputeWindowDelegate", openDisputeWindow);
         Mocks.register("settlePaymentDelegate", settlePayment);
         Mocks.register("planRetentionDelegate", planRetention);
         Mocks.register("archiveTaskDelegate", archiveTask);
@@ -303,7 +330,8 @@ class TaskLifecycleProcessTest {
         complete(work.get(1));
         verify(prepareReview).execute(any());
         BpmnAwareTests.assertThat(instance)
-                .hasPassed("EndEvent_SlotFilled", "SubProcess_Assignment", "ServiceTask_PrepareReview")
+                .hasPassed("EndEvent_SlotFilled", "SubProcess_Assignment", "ServiceTask_PrepareReview",
+                        "ServiceTask_ReviewAutomatically", "Gateway_ReviewConfident")
                 .isWaitingAt("Task_ReviewSubmission")
                 .isNotWaitingAt("Task_DoWork");
         assertThat(waitingAt(instance)).containsExactly("Task_ReviewSubmission", "Task_ReviewSubmission");
@@ -348,9 +376,113 @@ class TaskLifecycleProcessTest {
         order.verify(archiveTask).execute(any());
         BpmnAwareTests.assertThat(instance)
                 .isEnded()
-                .hasPassedInOrder("Task_ReviewSubmission", "ServiceTask_SettlePayment", "ServiceTask_PlanRetention",
+                .hasPassedInOrder("ServiceTask_ReviewAutomatically", "Task_ReviewSubmission", "Gateway_ReviewDone",
+                        "ServiceTask_SettlePayment", "ServiceTask_PlanRetention",
                         "Timer_RetentionEnds", "ServiceTask_ArchiveTask", "EndEvent_TaskArchived")
                 .hasNotPassed("EndEvent_TaskRejected", "Timer_RetryAssignment", "ServiceTask_ExpireAssignment");
+    }
+
+    @Test
+    void confidentlyDecidedSubmissionsSkipHumanReviewAndArePaid() throws Exception {
+        leftForHumans = List.of();
+        workerScript.addAll(List.of("alice", "bob"));
+        ProcessInstance instance = startTask(2);
+
+        workTasks(instance).forEach(BpmnAwareTests::complete);
+
+        InOrder order = inOrder(prepareReview, reviewAutomatically, settlePayment, planRetention);
+        order.verify(prepareReview).execute(any());
+        order.verify(reviewAutomatically).execute(any());
+        order.verify(settlePayment).execute(any());
+        order.verify(planRetention).execute(any());
+        assertThat(reviewTasks(instance)).isEmpty();
+        assertThat(waitingAt(instance)).containsExactly("Timer_RetentionEnds");
+        assertThat(ENGINE.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityId("Task_ReviewSubmission").count()).isZero();
+        BpmnAwareTests.assertThat(instance)
+                .hasPassedInOrder("ServiceTask_PrepareReview", "ServiceTask_ReviewAutomatically",
+                        "Gateway_ReviewConfident", "Gateway_ReviewDone", "ServiceTask_SettlePayment")
+                .hasNotPassed("Task_ReviewSubmission", "Task_DisputeRejection");
+    }
+
+    @Test
+    void anUndisputedRejectionBecomesFinalWhenTheDisputeWindowEnds() throws Exception {
+        leftForHumans = List.of();
+        disputable = List.of("submission-2");
+        workerScript.addAll(List.of("alice", "bob"));
+        ProcessInstance instance = startTask(2);
+
+        workTasks(instance).forEach(BpmnAwareTests::complete);
+
+        verify(openDisputeWindow).execute(any());
+        verify(settlePayment, never()).execute(any());
+        Task dispute = taskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_DisputeRejection")
+                .singleResult();
+        assertThat(dispute).isNotNull();
+        assertThat(ENGINE.getTaskService().getVariable(dispute.getId(), "submissionId")).isEqualTo("submission-2");
+        Job window = job("Timer_DisputeWindowEnds", instance);
+        assertThat(window.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.parse(DISPUTE_WINDOW))));
+
+        execute(window);
+
+        verify(settlePayment).execute(any());
+        BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_RetentionEnds")
+                .hasPassedInOrder("ServiceTask_OpenDisputeWindow", "Timer_DisputeWindowEnds", "EndEvent_RejectionFinal",
+                        "ServiceTask_SettlePayment")
+                .hasNotPassed("Task_DecideDispute");
+    }
+
+    @Test
+    void aDisputedRejectionGoesToAReviewerWhoseDecisionIsFinal() throws Exception {
+        leftForHumans = List.of();
+        disputable = List.of("submission-1", "submission-2");
+        workerScript.addAll(List.of("alice", "bob"));
+        ProcessInstance instance = startTask(2);
+        workTasks(instance).forEach(BpmnAwareTests::complete);
+        List<Task> disputes = taskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_DisputeRejection").list();
+        assertThat(disputes).hasSize(2);
+        Task bobs = disputes.stream().filter(t -> "submission-2".equals(
+                ENGINE.getTaskService().getVariable(t.getId(), "submissionId"))).findFirst().orElseThrow();
+
+        complete(bobs);
+
+        Task decision = taskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_DecideDispute")
+                .singleResult();
+        BpmnAwareTests.assertThat(decision).hasCandidateGroup("reviewer").isNotAssigned();
+        assertThat(ENGINE.getTaskService().getVariable(decision.getId(), "submissionId")).isEqualTo("submission-2");
+        assertThat(jobQuery().processInstanceId(instance.getId()).activityId("Timer_DisputeWindowEnds").count())
+                .as("only the undisputed rejection still has a window").isEqualTo(1);
+
+        complete(decision);
+        verify(settlePayment, never()).execute(any());
+        execute(job("Timer_DisputeWindowEnds", instance));
+
+        verify(settlePayment).execute(any());
+        BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_RetentionEnds")
+                .hasPassed("Task_DisputeRejection", "Task_DecideDispute", "EndEvent_DisputeDecided",
+                        "EndEvent_RejectionFinal", "ServiceTask_SettlePayment");
+    }
+
+    @Test
+    void onlyTheSubmissionsAutomaticReviewLeftGoToAHumanReviewer() throws Exception {
+        leftForHumans = List.of("submission-2");
+        workerScript.addAll(List.of("alice", "bob"));
+        ProcessInstance instance = startTask(2);
+
+        workTasks(instance).forEach(BpmnAwareTests::complete);
+
+        List<Task> reviews = reviewTasks(instance);
+        assertThat(reviews).hasSize(1);
+        assertThat(ENGINE.getTaskService().getVariable(reviews.get(0).getId(), "submissionId")).isEqualTo("submission-2");
+        verify(settlePayment, never()).execute(any());
+
+        complete(reviews.get(0));
+
+        verify(settlePayment).execute(any());
+        BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_RetentionEnds")
+                .hasPassedInOrder("Gateway_ReviewConfident", "Task_ReviewSubmission", "Gateway_ReviewDone",
+                        "ServiceTask_SettlePayment");
     }
 
     // ---------------------------------------------------------------- the model itself
@@ -385,6 +517,8 @@ class TaskLifecycleProcessTest {
                 "ServiceTask_AssignWorker", "${assignWorkerDelegate}",
                 "ServiceTask_ExpireAssignment", "${expireAssignmentDelegate}",
                 "ServiceTask_PrepareReview", "${prepareReviewDelegate}",
+                "ServiceTask_ReviewAutomatically", "${reviewAutomaticallyDelegate}",
+                "ServiceTask_OpenDisputeWindow", "${openDisputeWindowDelegate}",
                 "ServiceTask_SettlePayment", "${settlePaymentDelegate}",
                 "ServiceTask_PlanRetention", "${planRetentionDelegate}",
                 "ServiceTask_ArchiveTask", "${archiveTaskDelegate}"));
@@ -467,8 +601,9 @@ class TaskLifecycleProcessTest {
         // laid out left to right along the happy path
         List<String> happyPath = List.of("StartEvent_TaskPosted", "ServiceTask_CheckGovernance",
                 "Gateway_GovernanceApproved", "ServiceTask_HoldEscrow", "SubProcess_Assignment",
-                "ServiceTask_PrepareReview", "Task_ReviewSubmission", "ServiceTask_SettlePayment",
-                "ServiceTask_PlanRetention", "Timer_RetentionEnds", "ServiceTask_ArchiveTask", "EndEvent_TaskArchived");
+                "ServiceTask_PrepareReview", "ServiceTask_ReviewAutomatically", "Gateway_ReviewConfident",
+                "Task_ReviewSubmission", "Gateway_ReviewDone", "ServiceTask_OpenDisputeWindow", "SubProcess_Dispute",
+                "ServiceTask_SettlePayment", "ServiceTask_PlanRetention", "Timer_RetentionEnds", "ServiceTask_ArchiveTask", "EndEvent_TaskArchived");
         for (int i = 1; i < happyPath.size(); i++) {
             Bounds before = bounds.get(happyPath.get(i - 1));
             Bounds after = bounds.get(happyPath.get(i));
@@ -499,8 +634,11 @@ class TaskLifecycleProcessTest {
                 "EndEvent_TaskRejected", "ServiceTask_HoldEscrow", "SubProcess_Assignment", "StartEvent_SlotOpened",
                 "Gateway_AssignMerge", "ServiceTask_AssignWorker", "Gateway_WorkerFound", "Timer_RetryAssignment",
                 "Task_DoWork", "Timer_DeadlineExpired", "ServiceTask_ExpireAssignment", "EndEvent_SlotFilled",
-                "ServiceTask_PrepareReview", "Task_ReviewSubmission", "ServiceTask_SettlePayment",
-                "ServiceTask_PlanRetention", "Timer_RetentionEnds", "ServiceTask_ArchiveTask", "EndEvent_TaskArchived");
+                "ServiceTask_PrepareReview", "ServiceTask_ReviewAutomatically", "Gateway_ReviewConfident",
+                "Task_ReviewSubmission", "Gateway_ReviewDone", "ServiceTask_OpenDisputeWindow", "SubProcess_Dispute",
+                "ServiceTask_SettlePayment", "ServiceTask_PlanRetention", "Timer_RetentionEnds", "ServiceTask_ArchiveTask", "EndEvent_TaskArchived",
+                "StartEvent_DisputeWindowOpened", "Task_DisputeRejection", "Timer_DisputeWindowEnds",
+                "EndEvent_RejectionFinal", "Task_DecideDispute", "EndEvent_DisputeDecided");
     }
 
     // ---------------------------------------------------------------- helpers

@@ -3,7 +3,9 @@ package io.crowdflow.web;
 import io.crowdflow.assignment.interfaces.rest.AssignmentResource;
 import io.crowdflow.identity.interfaces.rest.ProfileResource;
 import io.crowdflow.payment.interfaces.rest.AccountResource;
+import io.crowdflow.review.interfaces.rest.DisputeResource;
 import io.crowdflow.review.interfaces.rest.ReviewResource;
+import io.crowdflow.review.interfaces.rest.SubmissionDisputeResource;
 import io.crowdflow.task.interfaces.rest.TaskResource;
 import io.crowdflow.web.problem.CrowdflowExceptionMapper;
 import io.crowdflow.web.problem.EjbExceptionMapper;
@@ -29,6 +31,8 @@ public class CrowdflowApplication extends Application {
                 TaskResource.class,
                 AssignmentResource.class,
                 ReviewResource.class,
+                DisputeResource.class,
+                SubmissionDisputeResource.class,
                 AccountResource.class,
                 ProfileResource.class,
                 CallerRegistrationFilter.class,

@@ -73,6 +73,17 @@ public class Submission {
         this.decidedAt = now;
     }
 
+    /** A dispute of this rejection was upheld: the work is accepted after all (review context, issue 4). */
+    public void acceptOnDispute(String reviewerId, String reason, Instant now) {
+        if (this.decision != Decision.REJECT) {
+            throw new IllegalStateException("only a rejected submission can be accepted on dispute: " + id);
+        }
+        this.decision = Decision.ACCEPT;
+        this.reviewerId = reviewerId;
+        this.decisionReason = reason;
+        this.decidedAt = now;
+    }
+
     public boolean isAccepted() {
         return decision == Decision.ACCEPT;
     }

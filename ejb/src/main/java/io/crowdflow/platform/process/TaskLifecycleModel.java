@@ -12,6 +12,8 @@ public final class TaskLifecycleModel {
 
     public static final String TASK_DO_WORK = "Task_DoWork";
     public static final String TASK_REVIEW_SUBMISSION = "Task_ReviewSubmission";
+    public static final String TASK_DISPUTE_REJECTION = "Task_DisputeRejection";
+    public static final String TASK_DECIDE_DISPUTE = "Task_DecideDispute";
 
     /** Set at start: the task's id (also the business key). */
     public static final String TASK_ID = "taskId";
@@ -29,7 +31,13 @@ public final class TaskLifecycleModel {
     public static final String ASSIGNEE = "assignee";
     /** Set by review preparation: the submissions to review, one review step each. */
     public static final String SUBMISSION_IDS = "submissionIds";
-    /** Element variable of the review multi-instance. */
+    /** Set by automatic review: whether any submission is left for a human (then submissionIds holds those). */
+    public static final String HUMAN_REVIEW_NEEDED = "humanReviewNeeded";
+    /** Set when the dispute window opens: the rejected submissions, one dispute sub-process each. */
+    public static final String DISPUTABLE_SUBMISSION_IDS = "disputableSubmissionIds";
+    /** Set when the dispute window opens: ISO-8601 duration a rejected worker has to dispute. */
+    public static final String DISPUTE_WINDOW = "disputeWindow";
+    /** Element variable of the review and dispute multi-instances. */
     public static final String SUBMISSION_ID = "submissionId";
     /** Set by retention planning: ISO-8601 duration until archival. */
     public static final String RETENTION_PERIOD = "retentionPeriod";

@@ -3,6 +3,11 @@ package io.crowdflow.review.application;
 import io.crowdflow.assignment.domain.AssignmentRepository;
 import io.crowdflow.assignment.domain.Submission;
 import io.crowdflow.identity.domain.Caller;
+import io.crowdflow.review.domain.AnswerReader;
+import io.crowdflow.review.domain.AutomaticReview;
+import io.crowdflow.review.domain.ReviewRules;
+import io.crowdflow.review.domain.aggregation.MajorityVote;
+import io.crowdflow.rules.review.ReviewVerdict;
 import io.crowdflow.review.domain.FourEyes;
 import io.crowdflow.review.domain.FourEyesViolationException;
 import io.crowdflow.review.domain.SubmissionNotFoundException;
@@ -22,7 +27,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Review of submitted work by a human reviewer, four eyes enforced. */
+/**
+ * Review of submitted work: review rules and aggregation first ({@link #reviewAutomatically}), a human
+ * reviewer for the rest, four eyes enforced.
+ */
 @Stateless
 public class ReviewService {
 
@@ -41,12 +49,58 @@ public class ReviewService {
     @Inject
     Clock clock;
 
+    @Inject
+    ReviewRules reviewRules;
+
+    @Inject
+    ReviewSettings settings;
+
     /** All work of the task is in: its submissions go to review. Returns their ids, one review each. */
     public List<String> openReview(String taskId) {
         Task task = tasks.get(taskId);
         List<String> ids = assignments.submissionsOf(taskId).stream().map(Submission::id).toList();
-        task.startReview(clock.now(), ids.size() + " submission(s) go to human review (candidate group reviewer)");
+        task.startReview(clock.now(), ids.size() + " submission(s) to review: review rules and aggregation first,"
+                + " a human reviewer (candidate group reviewer) for the rest");
         return ids;
+    }
+
+    /**
+     * Decides the task's submissions that rules and aggregation can decide ({@link AutomaticReview}): each
+     * decision is recorded on the submission and as an event with its reason and no actor.
+     *
+     * @return the ids of the submissions left for a human reviewer
+     */
+    public List<String> reviewAutomatically(String taskId) {
+        Task task = tasks.get(taskId);
+        List<Submission> submissions = assignments.submissionsOf(taskId).stream()
+                .filter(s -> s.decision() == null).toList();
+        ReviewVerdict verdict = reviewRules.check(task, submissions, assignments.ofTask(taskId));
+        AutomaticReview automatic = new AutomaticReview(new MajorityVote(), settings.automaticMinimumAnswers(),
+                settings.automaticMinimumConfidence());
+        List<AutomaticReview.Decision> decisions = automatic.decide(taskId, submissions.stream()
+                .map(s -> new AutomaticReview.Answer(s.id(), s.workerId(), AnswerReader.textOf(s.answerJson())))
+                .toList(), verdict);
+        Instant now = clock.now();
+        List<String> forHumans = new ArrayList<>();
+        for (AutomaticReview.Decision decision : decisions) {
+            if (decision.outcome() == AutomaticReview.Outcome.HUMAN_REVIEW) {
+                forHumans.add(decision.submissionId());
+                continue;
+            }
+            boolean accept = decision.outcome() == AutomaticReview.Outcome.ACCEPT;
+            Submission submission = submissions.stream().filter(s -> s.id().equals(decision.submissionId()))
+                    .findFirst().orElseThrow();
+            submission.decide(accept ? Submission.Decision.ACCEPT : Submission.Decision.REJECT, null,
+                    truncate("decided automatically: " + decision.reason()), now);
+            task.record(now, accept ? TaskEventType.SUBMISSION_ACCEPTED : TaskEventType.SUBMISSION_REJECTED, null,
+                    "submission " + submission.id() + (accept ? " accepted" : " rejected") + " automatically: "
+                            + decision.reason());
+        }
+        return forHumans;
+    }
+
+    private static String truncate(String reason) {
+        return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1) + "…";
     }
 
     /** Submissions this reviewer may decide: never their own work, never their own task. */

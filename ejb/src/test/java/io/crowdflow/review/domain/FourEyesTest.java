@@ -35,4 +35,22 @@ class FourEyesTest {
     void anotherPersonMayReview() {
         assertThat(FourEyes.conflictOf("reviewer-1", submission, task)).isEmpty();
     }
+
+    @Test
+    void theReviewerWhoRejectedCannotDecideTheDisputeNorCanTheWorkerOrRequester() {
+        submission.decide(Submission.Decision.REJECT, "reviewer-1", "wrong", NOW);
+        Dispute dispute = new Dispute(submission, "it is right", NOW);
+
+        assertThat(FourEyes.conflictOf("reviewer-1", dispute, submission, task)).contains("rejecting reviewer");
+        assertThat(FourEyes.conflictOf("worker-1", dispute, submission, task)).contains("worker");
+        assertThat(FourEyes.conflictOf("requester-1", dispute, submission, task)).contains("requester");
+        assertThat(FourEyes.conflictOf("reviewer-2", dispute, submission, task)).isEmpty();
+    }
+
+    @Test
+    void anyReviewerMayDecideTheDisputeOfAnAutomaticRejection() {
+        submission.decide(Submission.Decision.REJECT, null, "decided automatically: differs", NOW);
+
+        assertThat(FourEyes.conflictOf("reviewer-1", new Dispute(submission, "why", NOW), submission, task)).isEmpty();
+    }
 }

@@ -1,0 +1,157 @@
+package io.crowdflow.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Review decided by rules and aggregation, and disputes, through the HTTP API on WildFly (issue 4). The test server
+ * runs with {@code crowdflow.review.minimum-work-time=PT0S} (its workers answer within milliseconds) and
+ * {@code crowdflow.review.dispute-window=PT20S} (arquillian.xml).
+ */
+class AutomaticReviewIT extends PlatformIT {
+
+    @Test
+    void twoAgreeAreAcceptedAutomaticallyTheOutlierIsRejectedDisputesAndASecondReviewerDecides() {
+        fund(REQUESTER, "100.00");
+        String skill = skillFor("worker1", "worker2", "worker3");
+        Api.Reply posted = Api.post(token(REQUESTER), "/tasks", taskJson("Cat or dog", 3, "PT1H", skill),
+                "auto-review-" + skill);
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        String taskId = posted.json().getString("id");
+
+        submit("worker1", taskId, "\"cat\"");
+        submit("worker2", taskId, "{\"label\": \"cat\"}");
+        String outlier = submit("worker3", taskId, "\"dog\"");
+
+        // decided without a human: two accepted, the outlier rejected with the reason; nothing in the review queue
+        JsonObject reviewed = task(REQUESTER, taskId);
+        List<JsonObject> events = reviewed.getJsonArray("events").getValuesAs(JsonObject.class);
+        assertThat(events.stream().filter(e -> e.getString("type").equals("submission_accepted")))
+                .hasSize(2).allSatisfy(e -> {
+                    assertThat(!e.containsKey("actor") || e.isNull("actor")).as("decided by the platform").isTrue();
+                    assertThat(e.getString("reason")).contains("accepted automatically: agrees with the"
+                            + " aggregated answer: majority-vote gives 'cat' with confidence 0.67 (2 of 3 answers)");
+                });
+        assertThat(events.stream().filter(e -> e.getString("type").equals("submission_rejected")))
+                .singleElement().satisfies(e -> assertThat(e.getString("reason"))
+                        .contains("submission " + outlier + " rejected automatically: differs from the aggregated"
+                                + " answer: majority-vote gives 'cat'")
+                        .contains("review rules fired: none"));
+        assertThat(reviewQueueHas(taskId)).as("nothing left for a human").isFalse();
+
+        // the outlier disputes, once
+        Api.Reply disputed = Api.post(token("worker3"), "/submissions/" + outlier + "/dispute",
+                "{\"reason\": \"the animal in a.png is a dog\"}");
+        assertThat(disputed.status()).as(disputed.body()).isEqualTo(201);
+        String disputeId = disputed.json().getString("id");
+        assertThat(Api.post(token("worker3"), "/submissions/" + outlier + "/dispute",
+                "{\"reason\": \"again\"}").status()).isEqualTo(409);
+        assertThat(Api.post(token("worker1"), "/submissions/" + outlier + "/dispute",
+                "{\"reason\": \"not mine\"}").status()).isEqualTo(404);
+
+        // a reviewer decides: upheld, so worker3 is paid too; the decision is final
+        JsonObject queued = Api.get(token(REVIEWER), "/disputes").array().getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("id").equals(disputeId)).findFirst().orElseThrow();
+        assertThat(queued.getString("rejectionReason")).startsWith("decided automatically: differs from");
+        assertThat(queued.getString("disputeReason")).isEqualTo("the animal in a.png is a dog");
+        Api.Reply decided = Api.post(token(REVIEWER), "/disputes/" + disputeId + "/decision",
+                "{\"decision\": \"accept\", \"reason\": \"it is a dog indeed\"}");
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        assertThat(decided.json().getString("decision")).isEqualTo("upheld");
+        assertThat(Api.post(token("reviewer2"), "/disputes/" + disputeId + "/decision",
+                "{\"decision\": \"reject\", \"reason\": \"no\"}").status()).isEqualTo(409);
+
+        JsonObject settled = Api.eventually(() -> task(REQUESTER, taskId),
+                t -> List.of("settled", "archived").contains(t.getString("status")), Duration.ofSeconds(60));
+        assertThat(eventTypes(settled)).containsSubsequence("review_opened", "submission_accepted",
+                "submission_accepted", "submission_rejected", "dispute_filed", "dispute_upheld", "worker_paid",
+                "worker_paid", "worker_paid", "fee_charged");
+        assertThat(postingsOfTask("worker1", taskId)).containsExactly("in 0.50");
+        assertThat(postingsOfTask("worker2", taskId)).containsExactly("in 0.50");
+        assertThat(postingsOfTask("worker3", taskId)).containsExactly("in 0.50");
+        assertThat(postingsOfTask(REQUESTER, taskId)).containsExactly("out 1.65");
+    }
+
+    @Test
+    void aHumanRejectionIsDisputedAndOnlyAnotherReviewerMayDecideAndDismissIt() {
+        fund(REQUESTER, "100.00");
+        String skill = skillFor("worker1", "worker2");
+        Api.Reply posted = Api.post(token(REQUESTER), "/tasks", taskJson("Cat?", 2, "PT1H", skill),
+                "auto-review-human-" + skill);
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        String taskId = posted.json().getString("id");
+        String yes = submit("worker1", taskId, "\"yes\"");
+        String no = submit("worker2", taskId, "\"no\"");
+
+        // a tie of two is never decided automatically
+        assertThat(Api.post(token(REVIEWER), "/reviews/" + yes + "/decision",
+                "{\"decision\": \"accept\", \"reason\": \"cat\"}").status()).isEqualTo(200);
+        assertThat(Api.post(token(REVIEWER), "/reviews/" + no + "/decision",
+                "{\"decision\": \"reject\", \"reason\": \"there is a cat\"}").status()).isEqualTo(200);
+
+        Api.Reply disputed = Api.post(token("worker2"), "/submissions/" + no + "/dispute",
+                "{\"reason\": \"I see no cat\"}");
+        assertThat(disputed.status()).as(disputed.body()).isEqualTo(201);
+        String disputeId = disputed.json().getString("id");
+
+        Api.Reply sameReviewer = Api.post(token(REVIEWER), "/disputes/" + disputeId + "/decision",
+                "{\"decision\": \"accept\", \"reason\": \"changed my mind\"}");
+        assertThat(sameReviewer.status()).as(sameReviewer.body()).isEqualTo(403);
+        assertThat(Api.get(token(REVIEWER), "/disputes").array().getValuesAs(JsonObject.class).stream()
+                .map(d -> d.getString("id"))).doesNotContain(disputeId);
+        Api.Reply second = Api.post(token("reviewer2"), "/disputes/" + disputeId + "/decision",
+                "{\"decision\": \"reject\", \"reason\": \"the cat is behind the sofa\"}");
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+        assertThat(second.json().getString("decision")).isEqualTo("dismissed");
+
+        JsonObject settled = Api.eventually(() -> task(REQUESTER, taskId),
+                t -> List.of("settled", "archived").contains(t.getString("status")), Duration.ofSeconds(60));
+        assertThat(eventTypes(settled)).containsSubsequence("submission_rejected", "dispute_filed",
+                "dispute_dismissed", "worker_paid", "requester_refunded");
+        assertThat(postingsOfTask("worker2", taskId)).isEmpty();
+    }
+
+    @Test
+    void answersWithoutALabelStillGoToTheHumanReviewer() {
+        fund(REQUESTER, "100.00");
+        String skill = skillFor("worker1", "worker2", "worker3");
+        Api.Reply posted = Api.post(token(REQUESTER), "/tasks", taskJson("Describe it", 3, "PT1H", skill),
+                "auto-review-free-" + skill);
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        String taskId = posted.json().getString("id");
+
+        submit("worker1", taskId, "{\"cat\": true}");
+        submit("worker2", taskId, "{\"cat\": true}");
+        submit("worker3", taskId, "{\"cat\": false}");
+
+        assertThat(task(REQUESTER, taskId).getString("status")).isEqualTo("in_review");
+        assertThat(Api.get(token(REVIEWER), "/reviews").array().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("taskId").equals(taskId))).hasSize(3);
+    }
+
+    /** Submits and returns the submission id. */
+    private static String submit(String worker, String taskId, String answer) {
+        JsonObject assignment = assignmentOf(worker, taskId);
+        assertThat(assignment).as(worker + " has a slot").isNotNull();
+        Api.Reply reply = Api.post(token(worker), "/assignments/" + assignment.getString("id") + "/submission",
+                "{\"answer\": " + answer + "}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().getString("id");
+    }
+
+    private static boolean reviewQueueHas(String taskId) {
+        return Api.get(token(REVIEWER), "/reviews").array().getValuesAs(JsonObject.class).stream()
+                .anyMatch(r -> r.getString("taskId").equals(taskId));
+    }
+
+    private static List<String> postingsOfTask(String person, String taskId) {
+        return Api.get(token(person), "/me/account").json().getJsonArray("entries").getValuesAs(JsonObject.class)
+                .stream().filter(e -> taskId.equals(e.getString("taskId", null)))
+                .map(e -> e.getString("direction") + " " + e.getString("amount")).toList();
+    }
+}

@@ -1,0 +1,17 @@
+package io.crowdflow.review.domain;
+
+import java.util.List;
+
+import io.crowdflow.assignment.domain.Assignment;
+import io.crowdflow.assignment.domain.Submission;
+import io.crowdflow.rules.review.ReviewVerdict;
+import io.crowdflow.task.domain.Task;
+
+/** Checks one task's submissions (empty, malformed, too fast, copied, gold) before they are aggregated. */
+public interface ReviewRules {
+
+    /**
+     * @param assignments the task's assignments, for the time each submission took
+     */
+    ReviewVerdict check(Task task, List<Submission> submissions, List<Assignment> assignments);
+}

@@ -1,0 +1,26 @@
+package io.crowdflow.review.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AnswerReaderTest {
+
+    @Test
+    void stringsNumbersBooleansAndObjectLabelsHaveText() {
+        assertThat(AnswerReader.textOf("\"cat\"")).isEqualTo("cat");
+        assertThat(AnswerReader.textOf("3")).isEqualTo("3");
+        assertThat(AnswerReader.textOf("true")).isEqualTo("true");
+        assertThat(AnswerReader.textOf("{\"label\": \"dog\", \"note\": \"x\"}")).isEqualTo("dog");
+    }
+
+    @Test
+    void otherShapesAndBrokenJsonHaveNone() {
+        assertThat(AnswerReader.textOf("{\"cat\": true}")).isNull();
+        assertThat(AnswerReader.textOf("{\"label\": 3}")).isNull();
+        assertThat(AnswerReader.textOf("[\"cat\"]")).isNull();
+        assertThat(AnswerReader.textOf("null")).isNull();
+        assertThat(AnswerReader.textOf(null)).isNull();
+        assertThat(AnswerReader.textOf("{broken")).isNull();
+    }
+}

@@ -86,6 +86,15 @@ public final class BareCamundaBaseline {
         beans.put("expireAssignmentDelegate", nothing);
         beans.put("prepareReviewDelegate", (JavaDelegate) e ->
                 e.setVariable("submissionIds", new ArrayList<>(List.of(UUID.randomUUID().toString()))));
+        // the load driver's path: one answer, so a human reviews it and accepts it; nothing to dispute
+        beans.put("reviewAutomaticallyDelegate", (JavaDelegate) e -> {
+            e.setVariable("submissionIds", new ArrayList<>(List.of(UUID.randomUUID().toString())));
+            e.setVariable("humanReviewNeeded", true);
+        });
+        beans.put("openDisputeWindowDelegate", (JavaDelegate) e -> {
+            e.setVariable("disputableSubmissionIds", new ArrayList<String>());
+            e.setVariable("disputeWindow", "P3D");
+        });
         beans.put("settlePaymentDelegate", nothing);
         beans.put("planRetentionDelegate", (JavaDelegate) e -> e.setVariable("retentionPeriod", "P30D"));
         beans.put("archiveTaskDelegate", nothing);

@@ -18,15 +18,17 @@ public final class AssignmentFeatures {
     public static final int ON_TIME = 7;
     public static final int DIFFICULTY = 8;
     public static final int REWARD = 9;
-    public static final int REPUTATION_OF_TYPE_X_DIFFICULTY = 10;
+    public static final int REPUTATION_OF_TYPE_UPPER = 10;
     public static final int REPUTATION_OF_TYPE_X_ON_TIME = 11;
     /** Task type hashed into {@link #TYPE_BUCKETS} one-hot buckets from here on. */
     public static final int TYPE = 12;
     public static final int TYPE_BUCKETS = 4;
+    /** How many standard deviations the optimistic reputation adds (per-worker exploration). */
+    public static final double OPTIMISM = 1.0;
     public static final int DIMENSION = TYPE + TYPE_BUCKETS;
 
     public static final List<String> NAMES = List.of("bias", "skill", "rep", "repType", "expType", "affinity",
-            "load", "onTime", "difficulty", "reward", "repTypeXdifficulty", "repTypeXonTime", "type0", "type1",
+            "load", "onTime", "difficulty", "reward", "repTypeUpper", "repTypeXonTime", "type0", "type1",
             "type2", "type3");
 
     /** Rewards are scaled by log(1 + amount) / log(1 + this), capped at 1. */
@@ -49,7 +51,8 @@ public final class AssignmentFeatures {
         x[ON_TIME] = onTime;
         x[DIFFICULTY] = task.difficulty();
         x[REWARD] = clamp(Math.log1p(Math.max(task.reward(), 0)) / REWARD_SCALE);
-        x[REPUTATION_OF_TYPE_X_DIFFICULTY] = repType * task.difficulty();
+        x[REPUTATION_OF_TYPE_UPPER] = Math.min(1, repType
+                + OPTIMISM * Math.sqrt(repType * (1 - repType) / (worker.decidedOfType() + 2.0)));
         x[REPUTATION_OF_TYPE_X_ON_TIME] = repType * onTime;
         x[TYPE + typeBucket(task.type())] = 1;
         return x;

@@ -39,7 +39,7 @@ class AssignmentFeaturesTest {
         assertThat(x[AssignmentFeatures.EXPERIENCE_OF_TYPE]).isCloseTo(3 / 8.0, within(1e-12));
         assertThat(x[AssignmentFeatures.WORKLOAD]).isEqualTo(0.4);
         assertThat(x[AssignmentFeatures.ON_TIME]).isCloseTo(10 / 12.0, within(1e-12));
-        assertThat(x[AssignmentFeatures.REPUTATION_OF_TYPE_X_DIFFICULTY]).isCloseTo(0.4, within(1e-12));
+        assertThat(x[AssignmentFeatures.REPUTATION_OF_TYPE_UPPER]).isCloseTo(0.8 + Math.sqrt(0.8 * 0.2 / 5), within(1e-12));
     }
 
     @Test

@@ -63,8 +63,13 @@ public final class AssignmentFeatures {
         if (taskSkills.isEmpty()) {
             return 0;
         }
-        long common = taskSkills.stream().filter(workerSkills::contains).count();
-        int union = taskSkills.size() + workerSkills.size() - (int) common;
+        int common = 0;
+        for (int i = 0; i < taskSkills.size(); i++) {     // no streams: this runs once per candidate
+            if (workerSkills.contains(taskSkills.get(i))) {
+                common++;
+            }
+        }
+        int union = taskSkills.size() + workerSkills.size() - common;
         return union == 0 ? 0 : (double) common / union;
     }
 

@@ -1,93 +1,64 @@
 package io.crowdflow.assignment.infrastructure.jpa;
 
-import io.crowdflow.assignment.application.AssignmentSettings;
-import io.crowdflow.assignment.domain.AssignmentFeatures;
 import io.crowdflow.assignment.domain.BanditStatistics;
 import io.crowdflow.assignment.domain.bandit.LinearBanditModel;
-import io.crowdflow.assignment.infrastructure.policy.LinUcbAssignmentPolicy;
-import io.crowdflow.shared.domain.Clock;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bandit's statistics in {@code cf_bandit_observation}: an append-only log of (features,
- * reward). Inserts from any number of nodes never conflict, and A and b are sums over the log, so no
- * update is lost. Each node caches the folded model: on every read it folds the rows after the
- * highest sequence number it has seen (committed rows only: the read runs in its own transaction),
- * and every {@code crowdflow.assignment.refold-interval} it folds the whole log again, which picks
- * up rows whose transaction committed after a row with a higher sequence number.
+ * The bandit's statistics in {@code cf_bandit_observation}, an append-only log of (features, reward):
+ * A and b are sums over it, so inserts from any number of nodes merge and no update is lost. Reads
+ * see the committed log ({@link BanditObservationLog}) plus the observations this transaction has
+ * recorded and not committed yet, so a decision right after learning uses what was just learned.
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class JpaBanditStatistics implements BanditStatistics {
 
-    static final String MODEL = LinUcbAssignmentPolicy.NAME;
-
-    @PersistenceContext(unitName = "crowdflow")
-    EntityManager em;
+    private static final Object PENDING = JpaBanditStatistics.class.getName() + ".pending";
 
     @Inject
-    AssignmentSettings settings;
+    BanditObservationLog log;
 
-    @Inject
-    Clock clock;
-
-    private volatile LinearBanditModel model;
-    private long watermark;
-    private Instant foldedAll;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Override
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public synchronized LinearBanditModel current() {
-        Instant now = clock.now();
-        if (model == null || foldedAll == null || now.isAfter(foldedAll.plus(settings.refoldInterval()))) {
-            LinearBanditModel fresh = LinearBanditModel.prior(AssignmentFeatures.DIMENSION, settings.lambda());
-            watermark = fold(fresh, 0);
-            foldedAll = now;
-            model = fresh;
-            return fresh;
+    public LinearBanditModel current() {
+        LinearBanditModel committed = log.committed();
+        List<Observation> pending = pending(false);
+        if (pending == null || pending.isEmpty()) {
+            return committed;
         }
-        LinearBanditModel next = model.copy();
-        long seen = fold(next, watermark);
-        if (seen > watermark) {
-            watermark = seen;
-            model = next;
-        }
-        return model;
+        LinearBanditModel withPending = committed.copy();
+        pending.forEach(o -> withPending.update(o.features(), o.reward()));
+        return withPending;
     }
 
     @Override
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(double[] features, double reward) {
-        em.createNativeQuery("insert into cf_bandit_observation (model, features, reward, observed_at) "
-                        + "values (?1, ?2, ?3, ?4)")
-                .setParameter(1, MODEL).setParameter(2, AssignmentFeatures.encode(features))
-                .setParameter(3, reward).setParameter(4, clock.now())
-                .executeUpdate();
+        log.append(features, reward);
+        pending(true).add(new Observation(features.clone(), reward));
     }
 
     @SuppressWarnings("unchecked")
-    private long fold(LinearBanditModel into, long after) {
-        long last = after;
-        List<Object[]> rows = em.createNativeQuery("select seq, features, reward from cf_bandit_observation "
-                        + "where model = ?1 and seq > ?2 order by seq")
-                .setParameter(1, MODEL).setParameter(2, after).getResultList();
-        for (Object[] row : rows) {
-            double[] x = AssignmentFeatures.decode((String) row[1]);
-            if (x.length == into.dimension()) {
-                into.update(x, ((Number) row[2]).doubleValue());
-            }
-            last = Math.max(last, ((Number) row[0]).longValue());
+    private List<Observation> pending(boolean create) {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return create ? new ArrayList<>() : null;
         }
-        return last;
+        List<Observation> pending = (List<Observation>) transactions.getResource(PENDING);
+        if (pending == null && create) {
+            pending = new ArrayList<>();
+            transactions.putResource(PENDING, pending);
+        }
+        return pending;
+    }
+
+    private record Observation(double[] features, double reward) {
     }
 }

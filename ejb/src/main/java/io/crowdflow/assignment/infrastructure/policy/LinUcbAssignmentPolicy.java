@@ -41,26 +41,31 @@ public class LinUcbAssignmentPolicy implements AssignmentPolicy {
             return Optional.empty();
         }
         LinearBanditModel model = statistics.current();
+        int n = candidates.size();
+        double[][] xs = new double[n][];
+        for (int i = 0; i < n; i++) {
+            xs[i] = candidates.get(i).features();
+        }
+        double[] means = new double[n];
+        double[] widths = new double[n];
+        model.meansAndWidths(xs, means, widths);
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
-        double bestMean = 0;
-        double bestBonus = 0;
         double second = Double.NaN;
-        for (int i = 0; i < candidates.size(); i++) {
-            double[] x = candidates.get(i).features();
-            double mean = model.mean(x);
-            double bonus = alpha * model.width(x);
-            double score = mean + bonus;
+        for (int i = 0; i < n; i++) {
+            double score = means[i] + alpha * widths[i];
             if (score > bestScore) {
-                second = bestScore;
+                if (best >= 0) {
+                    second = bestScore;
+                }
                 best = i;
                 bestScore = score;
-                bestMean = mean;
-                bestBonus = bonus;
             } else if (Double.isNaN(second) || score > second) {
                 second = score;
             }
         }
+        double bestMean = means[best];
+        double bestBonus = alpha * widths[best];
         Candidate chosen = candidates.get(best);
         String why = String.format(Locale.ROOT, "highest score %.3f = estimated reward %.3f + exploration bonus "
                         + "%.3f (alpha %.2f) among %d eligible%s; model version n=%d; features %s",

@@ -68,6 +68,32 @@ class LinearBanditModelTest {
     }
 
     @Test
+    void scoringManyCandidatesAtOnceAgreesWithScoringEachAlone() {
+        int d = 8;
+        LinearBanditModel model = LinearBanditModel.prior(d, 1.0);
+        SplittableRandom random = new SplittableRandom(5);
+        for (int n = 0; n < 300; n++) {
+            double[] x = new double[d];
+            for (int i = 0; i < d; i++) {
+                x[i] = random.nextDouble();
+            }
+            model.update(x, random.nextDouble() < 0.4 ? 1 : 0);
+        }
+        double[][] xs = new double[50][];
+        for (int c = 0; c < xs.length; c++) {
+            double[] x = {1, 0.3, random.nextDouble(), 0, random.nextDouble(), 0.7, random.nextDouble(), 1};
+            xs[c] = x;
+        }
+        double[] means = new double[xs.length];
+        double[] widths = new double[xs.length];
+        model.meansAndWidths(xs, means, widths);
+        for (int c = 0; c < xs.length; c++) {
+            assertThat(means[c]).isCloseTo(model.mean(xs[c]), within(1e-12));
+            assertThat(widths[c]).isCloseTo(model.width(xs[c]), within(1e-12));
+        }
+    }
+
+    @Test
     void aCopyIsIndependentOfItsOriginal() {
         LinearBanditModel model = LinearBanditModel.prior(2, 1.0);
         LinearBanditModel copy = model.copy();

@@ -4,6 +4,7 @@ import io.crowdflow.assignment.domain.Assignment;
 import io.crowdflow.assignment.domain.AssignmentFeatures;
 import io.crowdflow.assignment.domain.BanditStatistics;
 import io.crowdflow.assignment.domain.Candidate;
+import io.crowdflow.assignment.domain.ProfilingConsents;
 import io.crowdflow.assignment.domain.TaskProfile;
 import io.crowdflow.assignment.domain.WorkerRecord;
 import io.crowdflow.assignment.domain.AssignmentNotFoundException;
@@ -64,6 +65,9 @@ public class AssignmentService {
     BanditStatistics statistics;
 
     @Inject
+    ProfilingConsents consents;
+
+    @Inject
     Clock clock;
 
     /**
@@ -84,7 +88,9 @@ public class AssignmentService {
                 .map(WorkerEligibility.Verdict::person).toList();
         String considered = summarise(verdicts);
         TaskProfile profile = profileOf(task);
-        List<Candidate> candidates = candidates(profile, eligible, openCounts);
+        Set<String> unprofiled = eligible.isEmpty() ? Set.of()
+                : consents.withoutConsent(eligible.stream().map(Person::id).toList());
+        List<Candidate> candidates = candidates(profile, eligible, openCounts, unprofiled);
         Optional<AssignmentPolicy.Choice> choice = policy.choose(profile, candidates);
         if (choice.isEmpty()) {
             if (task.lastEventType() != TaskEventType.NO_ELIGIBLE_WORKER) {
@@ -94,10 +100,13 @@ public class AssignmentService {
             return Optional.empty();
         }
         Person worker = eligible.get(choice.get().index());
-        String why = shorten("policy " + policy.name() + ": " + choice.get().why() + "; considered " + considered,
-                MAX_WHY);
+        boolean profiled = !unprofiled.contains(worker.id());
+        String why = shorten("policy " + policy.name() + ": " + choice.get().why()
+                + (profiled ? "" : "; not personalised: no consent to " + ProfilingConsents.PURPOSE)
+                + "; considered " + considered, MAX_WHY);
+        // without consent, the outcome is not learned from: no features are kept
         Assignment assignment = new Assignment(taskId, worker.id(), now, task.deadline(), why, policy.name(),
-                AssignmentFeatures.encode(choice.get().candidate().features()));
+                profiled ? AssignmentFeatures.encode(choice.get().candidate().features()) : null);
         assignments.add(assignment);
         worker.recordAssignment(now);
         task.record(now, TaskEventType.ASSIGNED, null, "assigned " + assignment.id() + " to worker "
@@ -130,21 +139,33 @@ public class AssignmentService {
                 task.reward().amount().doubleValue());
     }
 
-    private List<Candidate> candidates(TaskProfile profile, List<Person> eligible, Map<String, Long> openCounts) {
+    private List<Candidate> candidates(TaskProfile profile, List<Person> eligible, Map<String, Long> openCounts,
+                                       Set<String> unprofiled) {
         if (eligible.isEmpty()) {
             return List.of();
         }
         Map<String, AssignmentRepository.TrackRecord> records = assignments.trackRecords(profile.type());
         List<Candidate> candidates = new ArrayList<>(eligible.size());
         for (Person person : eligible) {
-            AssignmentRepository.TrackRecord r = records.getOrDefault(person.id(), NO_RECORD);
-            WorkerRecord record = new WorkerRecord(person.id(), person.skills(), r.accepted(), r.decided(),
-                    r.acceptedOfType(), r.decidedOfType(), r.onTime(), r.closed(),
-                    openCounts.getOrDefault(person.id(), 0L).intValue(), 0.0, person.lastAssignedAt());
+            WorkerRecord record = recordOf(person, records.getOrDefault(person.id(), NO_RECORD),
+                    openCounts.getOrDefault(person.id(), 0L).intValue(), !unprofiled.contains(person.id()));
             candidates.add(new Candidate(person.id(), AssignmentFeatures.of(profile, record, CAPACITY),
                     person.lastAssignedAt()));
         }
         return candidates;
+    }
+
+    /**
+     * The worker's track record as the policy sees it. Without consent to profiling, only what is not
+     * a profile counts: their declared skills and their open assignments; reputation, timeliness and
+     * affinity are those of a newcomer.
+     */
+    static WorkerRecord recordOf(Person person, AssignmentRepository.TrackRecord r, int open, boolean profiled) {
+        if (!profiled) {
+            return WorkerRecord.newcomer(person.id(), person.skills(), open, person.lastAssignedAt());
+        }
+        return new WorkerRecord(person.id(), person.skills(), r.accepted(), r.decided(), r.acceptedOfType(),
+                r.decidedOfType(), r.onTime(), r.closed(), open, 0.0, person.lastAssignedAt());
     }
 
     private static String shorten(String text, int max) {

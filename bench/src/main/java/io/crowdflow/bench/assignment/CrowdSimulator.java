@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -182,7 +181,7 @@ public final class CrowdSimulator {
             double reward = REWARDS[tasks.nextInt(REWARDS.length)];
             double u1 = outcomes.nextDouble();
             double u2 = outcomes.nextDouble();
-            double u3 = outcomes.nextDouble();
+            outcomes.nextDouble();   // a third draw per task, reserved (keeps the published figures reproducible)
             Task task = new Task(type, difficulty, reward, new TaskProfile(TYPES[type], List.of(TYPE_SKILLS[type]),
                     difficulty, reward));
             while (!pending.isEmpty() && pending.peek().at() <= now) {
@@ -242,9 +241,6 @@ public final class CrowdSimulator {
                 result.curve.add((double) windowAccepted / windowCount);
                 windowAccepted = 0;
                 windowCount = 0;
-            }
-            if (u3 < 0) {
-                throw new IllegalStateException();   // u3 keeps the random stream aligned for future use
             }
         }
         return result;
@@ -404,9 +400,5 @@ public final class CrowdSimulator {
         }
         s.append("</svg>\n");
         return s.toString();
-    }
-
-    Optional<Long> seed() {
-        return Optional.of(seed);
     }
 }

@@ -1,6 +1,12 @@
 package io.crowdflow.assignment.application;
 
 import io.crowdflow.assignment.domain.Assignment;
+import io.crowdflow.assignment.domain.AssignmentFeatures;
+import io.crowdflow.assignment.domain.BanditStatistics;
+import io.crowdflow.assignment.domain.Candidate;
+import io.crowdflow.assignment.domain.ProfilingConsents;
+import io.crowdflow.assignment.domain.TaskProfile;
+import io.crowdflow.assignment.domain.WorkerRecord;
 import io.crowdflow.assignment.domain.AssignmentNotFoundException;
 import io.crowdflow.assignment.domain.AssignmentPolicy;
 import io.crowdflow.assignment.domain.AssignmentRepository;
@@ -19,7 +25,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -32,6 +40,11 @@ public class AssignmentService {
     /** How many open assignments a worker may hold at once. */
     static final int CAPACITY = 5;
     static final int MAX_ANSWER_CHARS = 65_536;
+    /** The assignment's reason column holds 2000 characters; the task event adds the id and due time. */
+    static final int MAX_WHY = 1800;
+    static final int LEARN_BATCH = 200;
+    private static final AssignmentRepository.TrackRecord NO_RECORD =
+            new AssignmentRepository.TrackRecord(0, 0, 0, 0, 0, 0);
 
     @Inject
     AssignmentRepository assignments;
@@ -49,6 +62,12 @@ public class AssignmentService {
     TaskWorkflow workflow;
 
     @Inject
+    BanditStatistics statistics;
+
+    @Inject
+    ProfilingConsents consents;
+
+    @Inject
     Clock clock;
 
     /**
@@ -58,15 +77,21 @@ public class AssignmentService {
     public Optional<Assignment> assignSlot(String taskId) {
         Task task = tasks.get(taskId);
         Instant now = clock.now();
+        learnFromOutcomes(now);
         Set<String> previous = assignments.ofTask(taskId).stream().map(Assignment::workerId)
                 .collect(Collectors.toSet());
+        Map<String, Long> openCounts = assignments.openCountsByWorker();
         WorkerEligibility eligibility = new WorkerEligibility(task.requesterId(), task.skills(), previous,
-                assignments.openCountsByWorker(), CAPACITY);
+                openCounts, CAPACITY);
         List<WorkerEligibility.Verdict> verdicts = eligibility.judge(people.workersInTurnOrder());
         List<Person> eligible = verdicts.stream().filter(WorkerEligibility.Verdict::eligible)
                 .map(WorkerEligibility.Verdict::person).toList();
         String considered = summarise(verdicts);
-        Optional<AssignmentPolicy.Choice> choice = policy.choose(eligible);
+        TaskProfile profile = profileOf(task);
+        Set<String> unprofiled = eligible.isEmpty() ? Set.of()
+                : consents.withoutConsent(eligible.stream().map(Person::id).toList());
+        List<Candidate> candidates = candidates(profile, eligible, openCounts, unprofiled);
+        Optional<AssignmentPolicy.Choice> choice = policy.choose(profile, candidates);
         if (choice.isEmpty()) {
             if (task.lastEventType() != TaskEventType.NO_ELIGIBLE_WORKER) {
                 task.record(now, TaskEventType.NO_ELIGIBLE_WORKER, null,
@@ -74,14 +99,77 @@ public class AssignmentService {
             }
             return Optional.empty();
         }
-        Person worker = choice.get().worker();
-        String why = "policy " + policy.name() + ": " + choice.get().why() + "; considered " + considered;
-        Assignment assignment = new Assignment(taskId, worker.id(), now, task.deadline(), why);
+        Person worker = eligible.get(choice.get().index());
+        boolean profiled = !unprofiled.contains(worker.id());
+        String why = shorten("policy " + policy.name() + ": " + choice.get().why()
+                + (profiled ? "" : "; not personalised: no consent to " + ProfilingConsents.PURPOSE)
+                + "; considered " + considered, MAX_WHY);
+        // without consent, the outcome is not learned from: no features are kept
+        Assignment assignment = new Assignment(taskId, worker.id(), now, task.deadline(), why, policy.name(),
+                profiled ? AssignmentFeatures.encode(choice.get().candidate().features()) : null);
         assignments.add(assignment);
         worker.recordAssignment(now);
         task.record(now, TaskEventType.ASSIGNED, null, "assigned " + assignment.id() + " to worker "
                 + worker.id() + " due " + assignment.dueAt() + "; " + why);
         return Optional.of(assignment);
+    }
+
+    /**
+     * Feeds the outcomes decided since the last call to the learning policy's statistics: accepted
+     * work is reward 1, rejected work and expiry 0. Each outcome is claimed once across all nodes.
+     * It runs before each assignment decision, so the policy never decides on stale outcomes; the
+     * review context needs no change for it. Returns how many outcomes were learned.
+     */
+    public int learnFromOutcomes(Instant now) {
+        int learned = 0;
+        for (AssignmentRepository.Outcome outcome : assignments.unlearnedOutcomes(LEARN_BATCH)) {
+            if (assignments.claimOutcome(outcome.assignmentId(), now)) {
+                double[] x = AssignmentFeatures.decode(outcome.features());
+                if (x.length == AssignmentFeatures.DIMENSION) {
+                    statistics.record(x, outcome.reward());
+                    learned++;
+                }
+            }
+        }
+        return learned;
+    }
+
+    static TaskProfile profileOf(Task task) {
+        return new TaskProfile(task.type(), task.skills(), TaskProfile.difficultyFromRedundancy(task.redundancy()),
+                task.reward().amount().doubleValue());
+    }
+
+    private List<Candidate> candidates(TaskProfile profile, List<Person> eligible, Map<String, Long> openCounts,
+                                       Set<String> unprofiled) {
+        if (eligible.isEmpty()) {
+            return List.of();
+        }
+        Map<String, AssignmentRepository.TrackRecord> records = assignments.trackRecords(profile.type());
+        List<Candidate> candidates = new ArrayList<>(eligible.size());
+        for (Person person : eligible) {
+            WorkerRecord record = recordOf(person, records.getOrDefault(person.id(), NO_RECORD),
+                    openCounts.getOrDefault(person.id(), 0L).intValue(), !unprofiled.contains(person.id()));
+            candidates.add(new Candidate(person.id(), AssignmentFeatures.of(profile, record, CAPACITY),
+                    person.lastAssignedAt()));
+        }
+        return candidates;
+    }
+
+    /**
+     * The worker's track record as the policy sees it. Without consent to profiling, only what is not
+     * a profile counts: their declared skills and their open assignments; reputation, timeliness and
+     * affinity are those of a newcomer.
+     */
+    static WorkerRecord recordOf(Person person, AssignmentRepository.TrackRecord r, int open, boolean profiled) {
+        if (!profiled) {
+            return WorkerRecord.newcomer(person.id(), person.skills(), open, person.lastAssignedAt());
+        }
+        return new WorkerRecord(person.id(), person.skills(), r.accepted(), r.decided(), r.acceptedOfType(),
+                r.decidedOfType(), r.onTime(), r.closed(), open, 0.0, person.lastAssignedAt());
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 
     /** The deadline of the assignment passed: it closes, and its slot goes back to assignment. */

@@ -42,6 +42,14 @@ public class Assignment {
     @Column(nullable = false)
     private String reason;
 
+    /** The policy that chose the worker (name/version); null for assignments made before V3. */
+    @Column(updatable = false)
+    private String policy;
+
+    /** The chosen worker's feature vector ({@code AssignmentFeatures.encode}), learned from once the outcome is known. */
+    @Column(updatable = false)
+    private String features;
+
     @Version
     private long version;
 
@@ -56,6 +64,13 @@ public class Assignment {
         this.assignedAt = now;
         this.dueAt = now.plus(deadline);
         this.reason = reason;
+    }
+
+    public Assignment(String taskId, String workerId, Instant now, Duration deadline, String reason, String policy,
+                      String features) {
+        this(taskId, workerId, now, deadline, reason);
+        this.policy = policy;
+        this.features = features;
     }
 
     public boolean isOpen() {
@@ -117,5 +132,13 @@ public class Assignment {
 
     public String reason() {
         return reason;
+    }
+
+    public String policy() {
+        return policy;
+    }
+
+    public String features() {
+        return features;
     }
 }

@@ -19,6 +19,23 @@ public interface AssignmentRepository {
     /** Open assignments per worker, for capacity. Workers with none are absent. */
     Map<String, Long> openCountsByWorker();
 
+    /** Every worker's track record: review outcomes overall and on tasks of this type, and timeliness. */
+    Map<String, TrackRecord> trackRecords(String taskType);
+
+    /** Outcomes (decided submissions, expiries) of assignments made with features and not learned yet. */
+    List<Outcome> unlearnedOutcomes(int limit);
+
+    /** Marks the outcome learned; false when another transaction (or node) already claimed it. */
+    boolean claimOutcome(String assignmentId, java.time.Instant now);
+
+    /** Counts behind a {@link WorkerRecord}; workers with no history are absent. */
+    record TrackRecord(int accepted, int decided, int acceptedOfType, int decidedOfType, int onTime, int closed) {
+    }
+
+    /** An assignment's outcome: reward 1 for accepted work, 0 for rejected or expired. */
+    record Outcome(String assignmentId, String features, double reward) {
+    }
+
     void add(Submission submission);
 
     Optional<Submission> findSubmission(String id);

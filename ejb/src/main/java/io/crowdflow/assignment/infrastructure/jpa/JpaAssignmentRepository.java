@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,64 @@ public class JpaAssignmentRepository implements AssignmentRepository {
                 .getResultList()
                 .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
+    }
+
+    @Override
+    public Map<String, TrackRecord> trackRecords(String taskType) {
+        Map<String, int[]> counts = new HashMap<>();   // accepted, decided, acceptedOfType, decidedOfType, onTime, closed
+        em.createQuery("select s.workerId, t.type, count(s), sum(case when s.decision = :accept then 1 else 0 end) "
+                        + "from Submission s, Task t where t.id = s.taskId and s.decision is not null "
+                        + "group by s.workerId, t.type", Object[].class)
+                .setParameter("accept", Submission.Decision.ACCEPT)
+                .getResultList()
+                .forEach(row -> {
+                    int[] c = counts.computeIfAbsent((String) row[0], k -> new int[6]);
+                    int decided = ((Number) row[2]).intValue();
+                    int accepted = ((Number) row[3]).intValue();
+                    c[0] += accepted;
+                    c[1] += decided;
+                    if (taskType.equals(row[1])) {
+                        c[2] += accepted;
+                        c[3] += decided;
+                    }
+                });
+        em.createQuery("select a.workerId, count(a), sum(case when a.status = :submitted then 1 else 0 end) "
+                        + "from Assignment a where a.status <> :open group by a.workerId", Object[].class)
+                .setParameter("submitted", AssignmentStatus.SUBMITTED)
+                .setParameter("open", AssignmentStatus.ASSIGNED)
+                .getResultList()
+                .forEach(row -> {
+                    int[] c = counts.computeIfAbsent((String) row[0], k -> new int[6]);
+                    c[5] = ((Number) row[1]).intValue();
+                    c[4] = ((Number) row[2]).intValue();
+                });
+        Map<String, TrackRecord> records = new HashMap<>();
+        counts.forEach((worker, c) -> records.put(worker, new TrackRecord(c[0], c[1], c[2], c[3], c[4], c[5])));
+        return records;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Outcome> unlearnedOutcomes(int limit) {
+        em.flush();   // expiries and decisions made earlier in this transaction count too
+        List<Outcome> outcomes = new ArrayList<>();
+        ((List<Object[]>) em.createNativeQuery("select a.id, a.features, s.decision from cf_assignment a "
+                        + "join cf_submission s on s.assignment_id = a.id where s.decision is not null "
+                        + "and a.features is not null and a.learned_at is null order by s.decided_at")
+                .setMaxResults(limit).getResultList())
+                .forEach(row -> outcomes.add(new Outcome((String) row[0], (String) row[1],
+                        Submission.Decision.ACCEPT.name().equals(row[2]) ? 1.0 : 0.0)));
+        ((List<Object[]>) em.createNativeQuery("select a.id, a.features from cf_assignment a where a.status = 'EXPIRED' "
+                        + "and a.features is not null and a.learned_at is null order by a.closed_at")
+                .setMaxResults(limit).getResultList())
+                .forEach(row -> outcomes.add(new Outcome((String) row[0], (String) row[1], 0.0)));
+        return outcomes;
+    }
+
+    @Override
+    public boolean claimOutcome(String assignmentId, Instant now) {
+        return em.createNativeQuery("update cf_assignment set learned_at = ?1 where id = ?2 and learned_at is null")
+                .setParameter(1, now).setParameter(2, assignmentId).executeUpdate() == 1;
     }
 
     @Override

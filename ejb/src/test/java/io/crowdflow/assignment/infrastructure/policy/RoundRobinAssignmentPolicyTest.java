@@ -1,47 +1,46 @@
 package io.crowdflow.assignment.infrastructure.policy;
 
 import io.crowdflow.assignment.domain.AssignmentPolicy.Choice;
-import io.crowdflow.identity.domain.Caller;
-import io.crowdflow.identity.domain.Person;
+import io.crowdflow.assignment.domain.Candidate;
+import io.crowdflow.assignment.domain.TaskProfile;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RoundRobinAssignmentPolicyTest {
 
-    static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
+    static final TaskProfile TASK = new TaskProfile("labeling", List.of("image"), 0, 0.5);
 
     private final RoundRobinAssignmentPolicy policy = new RoundRobinAssignmentPolicy();
 
     @Test
     void nobodyIsChosenWhenNobodyIsEligible() {
-        assertThat(policy.choose(List.of())).isEmpty();
+        assertThat(policy.choose(TASK, List.of())).isEmpty();
     }
 
     @Test
     void theFirstInTurnIsChosenAndTheReasonSaysSo() {
-        Person never = worker("worker-a");
-        Person other = worker("worker-b");
+        Candidate never = candidate("worker-a", null);
+        Candidate other = candidate("worker-b", null);
 
-        Optional<Choice> choice = policy.choose(List.of(never, other));
+        Optional<Choice> choice = policy.choose(TASK, List.of(never, other));
 
-        assertThat(choice).get().extracting(Choice::worker).isSameAs(never);
+        assertThat(choice).get().extracting(Choice::candidate).isSameAs(never);
+        assertThat(choice.get().index()).isZero();
         assertThat(choice.get().why()).isEqualTo("first in turn among 2 eligible (never assigned before)");
     }
 
     @Test
     void theReasonNamesWhenTheChosenWorkerWasLastAssigned() {
-        Person earlier = worker("worker-b");
-        earlier.recordAssignment(Instant.parse("2025-02-28T09:30:00Z"));
+        Candidate earlier = candidate("worker-b", Instant.parse("2025-02-28T09:30:00Z"));
 
-        Optional<Choice> choice = policy.choose(List.of(earlier));
+        Optional<Choice> choice = policy.choose(TASK, List.of(earlier));
 
-        assertThat(choice).get().extracting(Choice::worker).isSameAs(earlier);
+        assertThat(choice).get().extracting(Choice::candidate).isSameAs(earlier);
         assertThat(choice.get().why())
                 .isEqualTo("first in turn among 1 eligible (last assigned 2025-02-28T09:30:00Z)");
     }
@@ -51,7 +50,7 @@ class RoundRobinAssignmentPolicyTest {
         assertThat(policy.name()).isEqualTo("round-robin/1");
     }
 
-    private static Person worker(String id) {
-        return new Person(new Caller(id, id, Set.of(Caller.WORKER)), NOW);
+    static Candidate candidate(String id, Instant lastAssignedAt) {
+        return new Candidate(id, new double[16], lastAssignedAt);
     }
 }

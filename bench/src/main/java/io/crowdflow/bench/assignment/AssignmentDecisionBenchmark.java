@@ -1,0 +1,75 @@
+package io.crowdflow.bench.assignment;
+
+import io.crowdflow.assignment.domain.AssignmentFeatures;
+import io.crowdflow.assignment.domain.AssignmentPolicy;
+import io.crowdflow.assignment.domain.Candidate;
+import io.crowdflow.assignment.domain.TaskProfile;
+import io.crowdflow.assignment.domain.WorkerRecord;
+import io.crowdflow.assignment.infrastructure.policy.InMemoryBanditStatistics;
+import io.crowdflow.assignment.infrastructure.policy.LinUcbAssignmentPolicy;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One LinUCB assignment decision among N eligible workers, as {@code AssignmentService.assignSlot}
+ * makes it after the database reads: build every candidate's feature vector from its track record,
+ * then score all of them against a trained model (A^-1 precomputed) and pick the best.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class AssignmentDecisionBenchmark {
+
+    @Param({"1000", "10000", "100000"})
+    int candidates;
+
+    private final TaskProfile task = new TaskProfile("labeling", List.of("image"), 0.5, 0.5);
+    private List<WorkerRecord> records;
+    private LinUcbAssignmentPolicy policy;
+
+    @Setup
+    public void setUp() {
+        SplittableRandom random = new SplittableRandom(1);
+        records = new ArrayList<>(candidates);
+        for (int i = 0; i < candidates; i++) {
+            int decided = random.nextInt(50);
+            int accepted = decided == 0 ? 0 : random.nextInt(decided + 1);
+            int ofType = random.nextInt(decided + 1);
+            records.add(new WorkerRecord("w" + i, List.of("image", "text"), accepted, decided,
+                    Math.min(accepted, ofType), ofType, decided, decided + random.nextInt(5), random.nextInt(5), 0,
+                    null));
+        }
+        InMemoryBanditStatistics statistics = new InMemoryBanditStatistics(AssignmentFeatures.DIMENSION, 1.0);
+        for (int n = 0; n < 5_000; n++) {
+            WorkerRecord r = records.get(random.nextInt(records.size()));
+            statistics.record(AssignmentFeatures.of(task, r, 5), random.nextDouble() < r.reputation() ? 1 : 0);
+        }
+        policy = new LinUcbAssignmentPolicy(statistics, LinUcbAssignmentPolicy.DEFAULT_ALPHA);
+    }
+
+    @Benchmark
+    public AssignmentPolicy.Choice decide() {
+        List<Candidate> list = new ArrayList<>(records.size());
+        for (WorkerRecord r : records) {
+            list.add(new Candidate(r.workerId(), AssignmentFeatures.of(task, r, 5), r.lastAssignedAt()));
+        }
+        return policy.choose(task, list).orElseThrow();
+    }
+}

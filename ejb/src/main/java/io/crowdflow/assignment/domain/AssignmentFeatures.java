@@ -1,0 +1,112 @@
+package io.crowdflow.assignment.domain;
+
+import java.util.List;
+
+/**
+ * The feature vector of a (worker, task) pair: the context of the bandit. Every feature lies in
+ * [0, 1]. docs/assignment.md explains each one.
+ */
+public final class AssignmentFeatures {
+
+    public static final int BIAS = 0;
+    public static final int SKILL_MATCH = 1;
+    public static final int REPUTATION = 2;
+    public static final int REPUTATION_OF_TYPE = 3;
+    public static final int EXPERIENCE_OF_TYPE = 4;
+    public static final int AFFINITY = 5;
+    public static final int WORKLOAD = 6;
+    public static final int ON_TIME = 7;
+    public static final int DIFFICULTY = 8;
+    public static final int REWARD = 9;
+    public static final int REPUTATION_OF_TYPE_UPPER = 10;
+    public static final int REPUTATION_OF_TYPE_X_ON_TIME = 11;
+    /** Task type hashed into {@link #TYPE_BUCKETS} one-hot buckets from here on. */
+    public static final int TYPE = 12;
+    public static final int TYPE_BUCKETS = 4;
+    /** How many standard deviations the optimistic reputation adds (per-worker exploration). */
+    public static final double OPTIMISM = 1.0;
+    public static final int DIMENSION = TYPE + TYPE_BUCKETS;
+
+    public static final List<String> NAMES = List.of("bias", "skill", "rep", "repType", "expType", "affinity",
+            "load", "onTime", "difficulty", "reward", "repTypeUpper", "repTypeXonTime", "type0", "type1",
+            "type2", "type3");
+
+    /** Rewards are scaled by log(1 + amount) / log(1 + this), capped at 1. */
+    static final double REWARD_SCALE = Math.log1p(100);
+
+    private AssignmentFeatures() {
+    }
+
+    public static double[] of(TaskProfile task, WorkerRecord worker, int capacity) {
+        double[] x = new double[DIMENSION];
+        x[BIAS] = 1;
+        x[SKILL_MATCH] = skillMatch(task.skills(), worker.skills());
+        x[REPUTATION] = worker.reputation();
+        double repType = worker.reputationOfType();
+        x[REPUTATION_OF_TYPE] = repType;
+        x[EXPERIENCE_OF_TYPE] = worker.decidedOfType() / (worker.decidedOfType() + 5.0);
+        x[AFFINITY] = clamp(worker.affinity());
+        x[WORKLOAD] = capacity <= 0 ? 0 : clamp((double) worker.open() / capacity);
+        double onTime = worker.onTimeRate();
+        x[ON_TIME] = onTime;
+        x[DIFFICULTY] = task.difficulty();
+        x[REWARD] = clamp(Math.log1p(Math.max(task.reward(), 0)) / REWARD_SCALE);
+        x[REPUTATION_OF_TYPE_UPPER] = Math.min(1, repType
+                + OPTIMISM * Math.sqrt(repType * (1 - repType) / (worker.decidedOfType() + 2.0)));
+        x[REPUTATION_OF_TYPE_X_ON_TIME] = repType * onTime;
+        x[TYPE + typeBucket(task.type())] = 1;
+        return x;
+    }
+
+    /** Jaccard similarity of the task's and the worker's skills; 0 when the task asks for none. */
+    static double skillMatch(List<String> taskSkills, List<String> workerSkills) {
+        if (taskSkills.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (int i = 0; i < taskSkills.size(); i++) {     // no streams: this runs once per candidate
+            if (workerSkills.contains(taskSkills.get(i))) {
+                common++;
+            }
+        }
+        int union = taskSkills.size() + workerSkills.size() - common;
+        return union == 0 ? 0 : (double) common / union;
+    }
+
+    static int typeBucket(String type) {
+        return Math.floorMod(type.hashCode(), TYPE_BUCKETS);
+    }
+
+    /** A short, human-readable rendering for the assignment's reason: the named features that vary by worker. */
+    public static String describe(double[] x) {
+        return String.format(java.util.Locale.ROOT, "skill=%.2f rep=%.2f repType=%.2f expType=%.2f affinity=%.2f "
+                        + "load=%.2f onTime=%.2f difficulty=%.2f reward=%.2f",
+                x[SKILL_MATCH], x[REPUTATION], x[REPUTATION_OF_TYPE], x[EXPERIENCE_OF_TYPE], x[AFFINITY],
+                x[WORKLOAD], x[ON_TIME], x[DIFFICULTY], x[REWARD]);
+    }
+
+    /** Compact storage form (the chosen candidate's vector is kept on the assignment to learn from later). */
+    public static String encode(double[] x) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < x.length; i++) {
+            if (i > 0) {
+                s.append(',');
+            }
+            s.append(String.format(java.util.Locale.ROOT, "%.6g", x[i]));
+        }
+        return s.toString();
+    }
+
+    public static double[] decode(String text) {
+        String[] parts = text.split(",");
+        double[] x = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            x[i] = Double.parseDouble(parts[i]);
+        }
+        return x;
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+}

@@ -1,0 +1,90 @@
+package io.crowdflow.assignment.infrastructure.jpa;
+
+import io.crowdflow.assignment.application.AssignmentSettings;
+import io.crowdflow.assignment.domain.AssignmentFeatures;
+import io.crowdflow.assignment.domain.bandit.LinearBanditModel;
+import io.crowdflow.assignment.infrastructure.policy.LinUcbAssignmentPolicy;
+import io.crowdflow.shared.domain.Clock;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * This node's cache of the committed observation log {@code cf_bandit_observation}, folded into a
+ * model. On every read it folds the rows after the highest sequence number it has seen, in a
+ * transaction of its own (committed rows only); every {@code crowdflow.assignment.refold-interval}
+ * it folds the whole log again, which picks up a row whose transaction committed after a row with a
+ * higher sequence number (two writers). Published models are never modified afterwards.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class BanditObservationLog {
+
+    static final String MODEL = LinUcbAssignmentPolicy.NAME;
+
+    @PersistenceContext(unitName = "crowdflow")
+    EntityManager em;
+
+    @Inject
+    AssignmentSettings settings;
+
+    @Inject
+    Clock clock;
+
+    private LinearBanditModel model;
+    private long watermark;
+    private Instant foldedAll;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public synchronized LinearBanditModel committed() {
+        Instant now = clock.now();
+        if (model == null || foldedAll == null || now.isAfter(foldedAll.plus(settings.refoldInterval()))) {
+            LinearBanditModel fresh = LinearBanditModel.prior(AssignmentFeatures.DIMENSION, settings.lambda());
+            watermark = fold(fresh, 0);
+            foldedAll = now;
+            model = fresh;
+            return fresh;
+        }
+        LinearBanditModel next = model.copy();
+        long seen = fold(next, watermark);
+        if (seen > watermark) {
+            watermark = seen;
+            model = next;
+        }
+        return model;
+    }
+
+    /** Appends one observation in the caller's transaction. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void append(double[] features, double reward) {
+        em.createNativeQuery("insert into cf_bandit_observation (model, features, reward, observed_at) "
+                        + "values (?1, ?2, ?3, ?4)")
+                .setParameter(1, MODEL).setParameter(2, AssignmentFeatures.encode(features))
+                .setParameter(3, reward).setParameter(4, clock.now())
+                .executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private long fold(LinearBanditModel into, long after) {
+        long last = after;
+        List<Object[]> rows = em.createNativeQuery("select seq, features, reward from cf_bandit_observation "
+                        + "where model = ?1 and seq > ?2 order by seq")
+                .setParameter(1, MODEL).setParameter(2, after).getResultList();
+        for (Object[] row : rows) {
+            double[] x = AssignmentFeatures.decode((String) row[1]);
+            if (x.length == into.dimension()) {
+                into.update(x, ((Number) row[2]).doubleValue());
+            }
+            last = Math.max(last, ((Number) row[0]).longValue());
+        }
+        return last;
+    }
+}

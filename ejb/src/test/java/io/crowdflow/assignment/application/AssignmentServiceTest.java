@@ -1,0 +1,47 @@
+package io.crowdflow.assignment.application;
+
+import io.crowdflow.assignment.domain.AssignmentRepository.TrackRecord;
+import io.crowdflow.assignment.domain.WorkerRecord;
+import io.crowdflow.identity.domain.Caller;
+import io.crowdflow.identity.domain.Person;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AssignmentServiceTest {
+
+    static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
+
+    @Test
+    void aWorkerWhoConsentsToProfilingIsSeenWithTheirTrackRecord() {
+        Person worker = worker();
+        WorkerRecord record = AssignmentService.recordOf(worker, new TrackRecord(8, 10, 3, 4, 9, 10), 2, true);
+
+        assertThat(record.accepted()).isEqualTo(8);
+        assertThat(record.decidedOfType()).isEqualTo(4);
+        assertThat(record.open()).isEqualTo(2);
+        assertThat(record.skills()).containsExactly("image");
+    }
+
+    @Test
+    void aWorkerWithoutProfilingConsentIsSeenAsANewcomerWithTheirSkillsAndWorkload() {
+        Person worker = worker();
+        WorkerRecord record = AssignmentService.recordOf(worker, new TrackRecord(8, 10, 3, 4, 9, 10), 2, false);
+
+        assertThat(record.decided()).isZero();
+        assertThat(record.closed()).isZero();
+        assertThat(record.reputation()).isEqualTo(0.5);
+        assertThat(record.open()).isEqualTo(2);
+        assertThat(record.skills()).containsExactly("image");
+    }
+
+    private static Person worker() {
+        Person person = new Person(new Caller("w", "w", Set.of(Caller.WORKER)), NOW);
+        person.changeSkills(List.of("image"));
+        return person;
+    }
+}

@@ -1,0 +1,105 @@
+package io.crowdflow.assignment.infrastructure.policy;
+
+import io.crowdflow.assignment.domain.AssignmentFeatures;
+import io.crowdflow.assignment.domain.AssignmentPolicy.Choice;
+import io.crowdflow.assignment.domain.Candidate;
+import io.crowdflow.assignment.domain.TaskProfile;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LinUcbAssignmentPolicyTest {
+
+    static final TaskProfile TASK = new TaskProfile("labeling", List.of(), 0, 0.5);
+    static final int D = AssignmentFeatures.DIMENSION;
+
+    @Test
+    void onAStationaryProblemItConvergesToTheBestArm() {
+        // five arms with fixed, distinct feature vectors; the reward is Bernoulli with a mean linear in them
+        SplittableRandom random = new SplittableRandom(42);
+        double[] weights = new double[D];
+        weights[AssignmentFeatures.REPUTATION] = 0.8;
+        weights[AssignmentFeatures.WORKLOAD] = -0.3;
+        List<Candidate> arms = new ArrayList<>();
+        double[] means = new double[5];
+        for (int arm = 0; arm < 5; arm++) {
+            double[] x = new double[D];
+            x[AssignmentFeatures.BIAS] = 1;
+            x[AssignmentFeatures.REPUTATION] = 0.2 + 0.15 * arm;
+            x[AssignmentFeatures.WORKLOAD] = (arm % 2) * 0.5;
+            arms.add(new Candidate("w" + arm, x, null));
+            means[arm] = dot(weights, x);
+        }
+        int best = 0;
+        for (int arm = 1; arm < 5; arm++) {
+            best = means[arm] > means[best] ? arm : best;
+        }
+        LinUcbAssignmentPolicy policy = new LinUcbAssignmentPolicy(new InMemoryBanditStatistics(D, 1.0), 0.5);
+        int bestChosenLate = 0;
+        for (int round = 0; round < 3000; round++) {
+            Choice choice = policy.choose(TASK, arms).orElseThrow();
+            double reward = random.nextDouble() < means[choice.index()] ? 1 : 0;
+            policy.learn(choice.candidate().features(), reward);
+            if (round >= 2000 && choice.index() == best) {
+                bestChosenLate++;
+            }
+        }
+        assertThat(bestChosenLate).isGreaterThan(950);
+    }
+
+    @Test
+    void theReasonCarriesScoreBonusModelVersionAndFeatures() {
+        LinUcbAssignmentPolicy policy = new LinUcbAssignmentPolicy(new InMemoryBanditStatistics(D, 1.0), 0.5);
+        double[] x = new double[D];
+        x[AssignmentFeatures.BIAS] = 1;
+        Choice choice = policy.choose(TASK, List.of(new Candidate("a", x, null), new Candidate("b", x.clone(), null)))
+                .orElseThrow();
+
+        assertThat(choice.index()).isZero();   // ties go to the first in turn
+        assertThat(choice.why()).contains("highest score 0.500 = estimated reward 0.000 + exploration bonus 0.500")
+                .contains("among 2 eligible (next best 0.500)").contains("model version n=0")
+                .contains("features skill=0.00 rep=0.00");
+        assertThat(policy.name()).isEqualTo("linucb/1");
+        assertThat(policy.choose(TASK, List.of())).isEmpty();
+    }
+
+    @Test
+    void bestReputationPicksTheHighestReputationAndRandomIsRepeatableWithItsSeed() {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            double[] x = new double[D];
+            x[AssignmentFeatures.REPUTATION] = i == 6 ? 0.9 : 0.5;
+            candidates.add(new Candidate("w" + i, x, null));
+        }
+        assertThat(new BestReputationAssignmentPolicy().choose(TASK, candidates).orElseThrow().index()).isEqualTo(6);
+
+        RandomAssignmentPolicy one = new RandomAssignmentPolicy(3);
+        RandomAssignmentPolicy two = new RandomAssignmentPolicy(3);
+        for (int i = 0; i < 20; i++) {
+            assertThat(one.choose(TASK, candidates).orElseThrow().index())
+                    .isEqualTo(two.choose(TASK, candidates).orElseThrow().index());
+        }
+    }
+
+    @Test
+    void thePolicyIsChosenByName() {
+        InMemoryBanditStatistics statistics = new InMemoryBanditStatistics(D, 1.0);
+        assertThat(AssignmentPolicyProducer.select("linucb", statistics, 0.5, 1).name()).isEqualTo("linucb/1");
+        assertThat(AssignmentPolicyProducer.select("round-robin", statistics, 0.5, 1).name()).isEqualTo("round-robin/1");
+        assertThat(AssignmentPolicyProducer.select("random", statistics, 0.5, 1).name()).isEqualTo("random/1");
+        assertThat(AssignmentPolicyProducer.select("best-reputation", statistics, 0.5, 1).name())
+                .isEqualTo("best-reputation/1");
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+}

@@ -76,6 +76,7 @@ public class PaymentService {
      */
     public void requireFundsFor(String requesterId, Money reward, int redundancy) {
         Money total = costOf(reward, redundancy);
+        lockLedger();
         Account requester = accounts.open(AccountKind.REQUESTER, requesterId, total.currency());
         if (requester.balance().isLessThan(total)) {
             throw new InsufficientFundsException(requester.id(), requester.balance(), total);
@@ -84,6 +85,7 @@ public class PaymentService {
 
     /** Moves reward x redundancy plus the fee from the requester into the task's escrow. */
     public Money holdEscrow(String taskId) {
+        lockLedger();
         Task task = tasks.get(taskId);
         Money total = costOf(task.reward(), task.redundancy());
         if (task.status() != TaskStatus.POSTED) {
@@ -101,6 +103,7 @@ public class PaymentService {
 
     /** Pays each accepted submission from escrow, refunds the rest, takes the fee; escrow ends empty. */
     public void settle(String taskId) {
+        lockLedger();
         Task task = tasks.get(taskId);
         if (task.status() == TaskStatus.SETTLED || task.status() == TaskStatus.ARCHIVED) {
             return; // settled already: a re-run moves nothing
@@ -156,11 +159,12 @@ public class PaymentService {
         if (!amount.isPositive()) {
             throw new InvalidRequestException("amount", "must be greater than zero");
         }
+        lockLedger();
         Account external = accounts.open(AccountKind.EXTERNAL, DEPOSITS, amount.currency());
         Account requester = accounts.open(AccountKind.REQUESTER, ownerId, amount.currency());
         String hash = depositHash(ownerId, amount);
         if (idempotencyKey != null) {
-            // the accounts are locked: a concurrent duplicate waits here and then sees the first one's record
+            // the ledger head is locked: a concurrent duplicate waits here and then sees the first one's record
             Optional<DepositRequest> earlier = accounts.depositRequest(admin.subject(), idempotencyKey);
             if (earlier.isPresent()) {
                 if (!earlier.get().isSameRequest(hash)) {
@@ -210,6 +214,14 @@ public class PaymentService {
 
     /** A person's accounts, the latest postings on them, and each account's pseudonymous id in the ledger. */
     public record Statement(List<Account> accounts, List<Posting> postings, Map<String, String> ledgerIds) {
+    }
+
+    /**
+     * Every money-moving transaction takes the ledger head's lock first and the accounts' locks after it:
+     * one lock order everywhere, so two transactions never wait for each other in a cycle.
+     */
+    private void lockLedger() {
+        ledger.lockedSize();
     }
 
     /** Appends the posting and its ledger entry, in this transaction. */

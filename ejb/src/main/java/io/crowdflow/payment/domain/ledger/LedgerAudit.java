@@ -56,6 +56,11 @@ public final class LedgerAudit {
             return Report.broken(size, null, "the entries do not produce the signed root hash");
         }
         long bad = firstEntryNotCovered(tree, checkpoint.checkpoint(), proofs);
+        if (bad == 0) {
+            // no prefix is confirmed: entry 0 is changed, or the proofs are unusable; the two look alike
+            return Report.broken(size, null, "the entries do not produce the signed root hash and no prefix of "
+                    + "them is consistent with it: entry 0 is changed or the platform's consistency proofs are unusable");
+        }
         return Report.broken(size, bad, "entry " + bad + " is the first entry the signed checkpoint does not cover");
     }
 

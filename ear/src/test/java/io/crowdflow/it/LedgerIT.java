@@ -154,6 +154,39 @@ class LedgerIT extends PlatformIT {
     }
 
     @Test
+    void concurrentDepositsGetOneGapFreeSequenceAndConcurrentRetriesPayOnce() throws Exception {
+        String owner = subject(REQUESTER2);
+        String admin = token(ADMIN);
+        String retried = "concurrent-" + UUID.randomUUID();
+        long before = Api.get(admin, "/ledger/entries?from=0&count=1").json().getJsonNumber("treeSize").longValue();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Api.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String key = i < 4 ? retried : "concurrent-" + UUID.randomUUID();
+                replies.add(pool.submit(() -> Api.post(admin, "/admin/deposits", "{\"owner\": \"" + owner
+                        + "\", \"amount\": \"0.25\", \"currency\": \"USD\"}", key)));
+            }
+            for (var reply : replies) {
+                assertThat(reply.get().status()).as(reply.get().body()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        // 12 distinct keys + 1 for the four retries of one key: 13 entries, numbered without gaps
+        Checkpoint.Signed checkpoint = checkpointOf(Api.post(token("worker1"), "/ledger/checkpoints", "").json());
+        List<JsonObject> json = allEntries(admin, checkpoint.checkpoint().treeSize());
+        for (int i = 0; i < json.size(); i++) {
+            assertThat(json.get(i).getJsonNumber("seq").longValue()).isEqualTo(i);
+        }
+        long deposits = json.subList((int) before, json.size()).stream()
+                .filter(e -> e.getString("kind").equals("deposit") && e.getString("amount").equals("0.2500")).count();
+        assertThat(deposits).isEqualTo(13);
+        assertThat(LedgerAudit.audit(json.stream().map(LedgerIT::entryOf).toList(), null, checkpoint,
+                publicKey("worker1"), proofs(admin)).intact()).isTrue();
+    }
+
+    @Test
     void badLedgerParametersAreClearProblems() {
         String token = token("worker1");
         fund(REQUESTER2, "1.00");

@@ -25,8 +25,15 @@ public class LedgerSettings {
         return Path.of(settings.text(KEYSTORE, Path.of(dataDir, "crowdflow-ledger.p12").toString()));
     }
 
+    static final String DEFAULT_PASSWORD = "crowdflow-ledger";
+
     public char[] keystorePassword() {
-        return settings.text(KEYSTORE_PASSWORD, "crowdflow-ledger").toCharArray();
+        return settings.text(KEYSTORE_PASSWORD, DEFAULT_PASSWORD).toCharArray();
+    }
+
+    /** Whether the keystore password is still the published default (fine for demos only). */
+    public boolean usesDefaultPassword() {
+        return DEFAULT_PASSWORD.equals(settings.text(KEYSTORE_PASSWORD, DEFAULT_PASSWORD));
     }
 
     /** How often a checkpoint is signed when the ledger has grown. */

@@ -72,6 +72,10 @@ public class Pkcs12LedgerKeys implements LedgerKeys {
             synchronized (this) {
                 if (keys == null) {
                     keys = loadOrCreate(settings.keystore(), settings.keystorePassword());
+                    if (settings.usesDefaultPassword()) {
+                        LOG.warning("CROWDFLOW-05007 the ledger keystore uses the default password; set "
+                                + "crowdflow.ledger.keystore-password (docs/ledger.md, Keys)");
+                    }
                 }
                 loaded = keys;
             }

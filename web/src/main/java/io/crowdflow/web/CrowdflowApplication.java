@@ -3,6 +3,7 @@ package io.crowdflow.web;
 import io.crowdflow.assignment.interfaces.rest.AssignmentResource;
 import io.crowdflow.identity.interfaces.rest.ProfileResource;
 import io.crowdflow.payment.interfaces.rest.AccountResource;
+import io.crowdflow.payment.interfaces.rest.LedgerResource;
 import io.crowdflow.review.interfaces.rest.DisputeResource;
 import io.crowdflow.review.interfaces.rest.ReviewResource;
 import io.crowdflow.review.interfaces.rest.SubmissionDisputeResource;
@@ -34,6 +35,7 @@ public class CrowdflowApplication extends Application {
                 DisputeResource.class,
                 SubmissionDisputeResource.class,
                 AccountResource.class,
+                LedgerResource.class,
                 ProfileResource.class,
                 CallerRegistrationFilter.class,
                 CrowdflowExceptionMapper.class,

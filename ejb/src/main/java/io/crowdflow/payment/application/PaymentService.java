@@ -6,6 +6,11 @@ import io.crowdflow.identity.domain.Caller;
 import io.crowdflow.payment.domain.Account;
 import io.crowdflow.payment.domain.AccountKind;
 import io.crowdflow.payment.domain.AccountRepository;
+import io.crowdflow.payment.domain.DepositKeyReusedException;
+import io.crowdflow.payment.domain.DepositRequest;
+import io.crowdflow.payment.domain.Ledger;
+import io.crowdflow.payment.domain.LedgerKeys;
+import io.crowdflow.payment.domain.ledger.LedgerEntry;
 import io.crowdflow.payment.domain.InsufficientFundsException;
 import io.crowdflow.payment.domain.Posting;
 import io.crowdflow.shared.application.PlatformSettings;
@@ -15,16 +20,27 @@ import io.crowdflow.shared.domain.Money;
 import io.crowdflow.task.domain.Task;
 import io.crowdflow.task.domain.TaskEventType;
 import io.crowdflow.task.domain.TaskRepository;
+import io.crowdflow.task.domain.TaskStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Money: escrow when a task is posted, payment of accepted work and refund of the rest when it is
- * reviewed, deposits by an admin. Every movement is a posting; a task's escrow is empty when it settles.
+ * reviewed, deposits by an admin. Every movement is a posting, and every posting is also the next entry of
+ * the public ledger, in the same transaction; a task's escrow is empty when it settles. Escrow and
+ * settlement do nothing when re-run on a task they already handled (the engine's job retry).
  */
 @Stateless
 public class PaymentService {
@@ -48,12 +64,19 @@ public class PaymentService {
     @Inject
     Clock clock;
 
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    LedgerKeys ledgerKeys;
+
     /**
      * Refuses, before anything is written, a task its requester cannot pay for. The escrow step checks
      * again under lock; this check only spares the process engine a start that would roll back.
      */
     public void requireFundsFor(String requesterId, Money reward, int redundancy) {
         Money total = costOf(reward, redundancy);
+        lockLedger();
         Account requester = accounts.open(AccountKind.REQUESTER, requesterId, total.currency());
         if (requester.balance().isLessThan(total)) {
             throw new InsufficientFundsException(requester.id(), requester.balance(), total);
@@ -62,12 +85,16 @@ public class PaymentService {
 
     /** Moves reward x redundancy plus the fee from the requester into the task's escrow. */
     public Money holdEscrow(String taskId) {
+        lockLedger();
         Task task = tasks.get(taskId);
         Money total = costOf(task.reward(), task.redundancy());
+        if (task.status() != TaskStatus.POSTED) {
+            return total; // held already: a re-run moves nothing
+        }
         Account requester = accounts.open(AccountKind.REQUESTER, task.requesterId(), total.currency());
         Account escrow = accounts.open(AccountKind.ESCROW, taskId, total.currency());
         Instant now = clock.now();
-        accounts.append(Posting.transfer(requester, escrow, total, taskId, "escrow for task " + taskId, now));
+        post(Posting.transfer(requester, escrow, total, taskId, "escrow for task " + taskId, now));
         task.open(now, "escrow holds " + total.amountText() + " " + total.currency() + " = reward "
                 + task.reward().amountText() + " x redundancy " + task.redundancy() + " + fee "
                 + fee(task).amountText() + " (" + settings.feePercent().toPlainString() + "%)");
@@ -76,7 +103,11 @@ public class PaymentService {
 
     /** Pays each accepted submission from escrow, refunds the rest, takes the fee; escrow ends empty. */
     public void settle(String taskId) {
+        lockLedger();
         Task task = tasks.get(taskId);
+        if (task.status() == TaskStatus.SETTLED || task.status() == TaskStatus.ARCHIVED) {
+            return; // settled already: a re-run moves nothing
+        }
         String currency = task.reward().currency();
         Instant now = clock.now();
         Account escrow = accounts.open(AccountKind.ESCROW, taskId, currency);
@@ -85,13 +116,13 @@ public class PaymentService {
         for (Submission submission : submissions) {
             if (submission.isAccepted()) {
                 Account worker = accounts.open(AccountKind.WORKER, submission.workerId(), currency);
-                accounts.append(Posting.transfer(escrow, worker, task.reward(), taskId,
+                post(Posting.transfer(escrow, worker, task.reward(), taskId,
                         "payment for accepted submission " + submission.id(), now));
                 task.record(now, TaskEventType.WORKER_PAID, null, "worker " + submission.workerId() + " paid "
                         + task.reward().amountText() + " " + currency + ": submission " + submission.id()
                         + " was accepted (" + submission.decisionReason() + ")");
             } else {
-                accounts.append(Posting.transfer(escrow, requester, task.reward(), taskId,
+                post(Posting.transfer(escrow, requester, task.reward(), taskId,
                         "refund for rejected submission " + submission.id(), now));
                 task.record(now, TaskEventType.REQUESTER_REFUNDED, null, "requester refunded "
                         + task.reward().amountText() + " " + currency + ": submission " + submission.id()
@@ -100,7 +131,7 @@ public class PaymentService {
         }
         Money unused = task.reward().times(task.redundancy() - submissions.size());
         if (unused.isPositive()) {
-            accounts.append(Posting.transfer(escrow, requester, unused, taskId, "refund of unused slots", now));
+            post(Posting.transfer(escrow, requester, unused, taskId, "refund of unused slots", now));
             task.record(now, TaskEventType.REQUESTER_REFUNDED, null, "requester refunded " + unused.amountText()
                     + " " + currency + " for slots that produced no submission");
         }
@@ -108,7 +139,7 @@ public class PaymentService {
         Money fee = escrow.balance();
         if (fee.isPositive()) {
             Account platform = accounts.open(AccountKind.PLATFORM, PLATFORM, currency);
-            accounts.append(Posting.transfer(escrow, platform, fee, taskId, "platform fee", now));
+            post(Posting.transfer(escrow, platform, fee, taskId, "platform fee", now));
             task.record(now, TaskEventType.FEE_CHARGED, null, "platform fee " + fee.amountText() + " " + currency
                     + " (the fee escrowed when the task was posted)");
         }
@@ -119,22 +150,52 @@ public class PaymentService {
         task.settle();
     }
 
-    /** An admin puts money into a person's requester account (from the external deposits account). */
-    public Account deposit(Caller admin, String ownerId, Money amount) {
+    /**
+     * An admin puts money into a person's requester account (from the external deposits account). Under an
+     * Idempotency-Key (may be null), the same key with the same request answers with the first result and
+     * moves nothing; with another request it is refused.
+     */
+    public Deposit deposit(Caller admin, String ownerId, Money amount, String idempotencyKey) {
         if (!amount.isPositive()) {
             throw new InvalidRequestException("amount", "must be greater than zero");
         }
+        lockLedger();
         Account external = accounts.open(AccountKind.EXTERNAL, DEPOSITS, amount.currency());
         Account requester = accounts.open(AccountKind.REQUESTER, ownerId, amount.currency());
-        accounts.append(Posting.transfer(external, requester, amount, null,
-                "deposit by admin " + admin.subject(), clock.now()));
-        return requester;
+        String hash = depositHash(ownerId, amount);
+        if (idempotencyKey != null) {
+            // the ledger head is locked: a concurrent duplicate waits here and then sees the first one's record
+            Optional<DepositRequest> earlier = accounts.depositRequest(admin.subject(), idempotencyKey);
+            if (earlier.isPresent()) {
+                if (!earlier.get().isSameRequest(hash)) {
+                    throw new DepositKeyReusedException(idempotencyKey);
+                }
+                return new Deposit(earlier.get().accountId(), AccountKind.REQUESTER, earlier.get().balanceAfter(), true);
+            }
+        }
+        Instant now = clock.now();
+        post(Posting.transfer(external, requester, amount, null, "deposit by admin " + admin.subject(), now));
+        if (idempotencyKey != null) {
+            accounts.add(new DepositRequest(admin.subject(), idempotencyKey, hash, requester, now));
+        }
+        return new Deposit(requester.id(), requester.kind(), requester.balance(), false);
+    }
+
+    /** A deposit without an Idempotency-Key (the demo data). */
+    public Deposit deposit(Caller admin, String ownerId, Money amount) {
+        return deposit(admin, ownerId, amount, null);
+    }
+
+    /** An admin's deposit: the account, its balance right after, and whether this answer is a replay. */
+    public record Deposit(String accountId, AccountKind kind, Money balanceAfter, boolean replayed) {
     }
 
     public Statement statementOf(Caller owner) {
         List<Account> owned = accounts.ownedBy(owner.subject());
         List<Posting> postings = accounts.postingsOf(owned.stream().map(Account::id).toList(), STATEMENT_LIMIT);
-        return new Statement(owned, postings);
+        Map<String, String> ledgerIds = owned.stream().map(Account::id)
+                .collect(Collectors.toMap(Function.identity(), ledgerKeys::pseudonymOf));
+        return new Statement(owned, postings, ledgerIds);
     }
 
     private Money fee(Task task) {
@@ -151,7 +212,35 @@ public class PaymentService {
         return reward.times(redundancy).plus(feeOn(reward, redundancy));
     }
 
-    /** A person's accounts and the latest postings on them. */
-    public record Statement(List<Account> accounts, List<Posting> postings) {
+    /** A person's accounts, the latest postings on them, and each account's pseudonymous id in the ledger. */
+    public record Statement(List<Account> accounts, List<Posting> postings, Map<String, String> ledgerIds) {
+    }
+
+    /**
+     * Every money-moving transaction takes the ledger head's lock first and the accounts' locks after it:
+     * one lock order everywhere, so two transactions never wait for each other in a cycle.
+     */
+    private void lockLedger() {
+        ledger.lockedSize();
+    }
+
+    /** Appends the posting and its ledger entry, in this transaction. */
+    private void post(Posting posting) {
+        LedgerEntry entry = ledger.append(posting);
+        if (!entry.amount().equals(LedgerEntry.canonicalAmount(posting.amount().amount()))) {
+            throw new IllegalStateException("ledger entry " + entry.sequence() + " does not match its posting");
+        }
+        accounts.append(posting);
+    }
+
+    private static String depositHash(String ownerId, Money amount) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((ownerId + "\n"
+                    + LedgerEntry.canonicalAmount(amount.amount()) + "\n" + amount.currency())
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always present", e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.crowdflow.payment.domain;
 
 import java.util.List;
+import java.util.Optional;
 
 public interface AccountRepository {
 
@@ -13,4 +14,9 @@ public interface AccountRepository {
 
     /** The newest postings touching any of the accounts, newest first. */
     List<Posting> postingsOf(List<String> accountIds, int limit);
+
+    /** The deposit an admin made under this Idempotency-Key, if any. */
+    Optional<DepositRequest> depositRequest(String adminId, String idempotencyKey);
+
+    void add(DepositRequest request);
 }

@@ -44,6 +44,9 @@ public class Posting {
     @Column(nullable = false)
     private String reason;
 
+    @Column(name = "ledger_seq")
+    private Long ledgerSeq;
+
     protected Posting() {
     }
 
@@ -96,5 +99,23 @@ public class Posting {
 
     public String reason() {
         return reason;
+    }
+
+    /** The sequence of the public ledger entry that records this posting (null before it is recorded). */
+    public Long ledgerSeq() {
+        return ledgerSeq;
+    }
+
+    /** Notes which ledger entry records this posting; once. */
+    public void recordedAs(long sequence) {
+        if (ledgerSeq != null) {
+            throw new IllegalStateException("posting already recorded as ledger entry " + ledgerSeq);
+        }
+        this.ledgerSeq = sequence;
+    }
+
+    /** What kind of movement this is in the public ledger, from the kinds of its two accounts. */
+    public EntryKind kind() {
+        return EntryKind.of(fromAccount, toAccount);
     }
 }

@@ -3,6 +3,7 @@ package io.crowdflow.payment.application;
 import io.crowdflow.payment.domain.Account;
 import io.crowdflow.payment.domain.AccountKind;
 import io.crowdflow.payment.domain.AccountRepository;
+import io.crowdflow.payment.domain.DepositRequest;
 import io.crowdflow.payment.domain.Posting;
 import io.crowdflow.shared.domain.Money;
 
@@ -19,6 +20,7 @@ class InMemoryAccountRepository implements AccountRepository {
 
     private final Map<String, Account> accounts = new LinkedHashMap<>();
     private final List<Posting> postings = new ArrayList<>();
+    private final Map<String, DepositRequest> depositRequests = new LinkedHashMap<>();
 
     @Override
     public Account open(AccountKind kind, String ownerId, String currency) {
@@ -44,6 +46,18 @@ class InMemoryAccountRepository implements AccountRepository {
         List<Posting> newestFirst = new ArrayList<>(touching);
         Collections.reverse(newestFirst);
         return newestFirst.stream().limit(limit).toList();
+    }
+
+    @Override
+    public Optional<DepositRequest> depositRequest(String adminId, String idempotencyKey) {
+        return Optional.ofNullable(depositRequests.get(adminId + "|" + idempotencyKey));
+    }
+
+    @Override
+    public void add(DepositRequest request) {
+        if (depositRequests.putIfAbsent(request.adminId() + "|" + request.idempotencyKey(), request) != null) {
+            throw new IllegalStateException("unique key (admin_id, idempotency_key) violated");
+        }
     }
 
     Optional<Account> find(AccountKind kind, String ownerId, String currency) {

@@ -5,6 +5,7 @@ import io.crowdflow.assignment.domain.AssignmentRepository;
 import io.crowdflow.assignment.domain.Submission;
 import io.crowdflow.identity.domain.Caller;
 import io.crowdflow.payment.domain.AccountKind;
+import io.crowdflow.payment.domain.DepositKeyReusedException;
 import io.crowdflow.payment.domain.InsufficientFundsException;
 import io.crowdflow.payment.domain.Posting;
 import io.crowdflow.shared.application.PlatformSettings;
@@ -52,6 +53,7 @@ class PaymentServiceTest {
     Clock clock;
 
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
+    private final InMemoryLedger ledger = new InMemoryLedger();
     private final PaymentService payments = new PaymentService();
 
     @BeforeEach
@@ -61,6 +63,8 @@ class PaymentServiceTest {
         payments.assignments = assignments;
         payments.settings = settings;
         payments.clock = clock;
+        payments.ledger = ledger;
+        payments.ledgerKeys = ledger;
         lenient().when(settings.feePercent()).thenReturn(new BigDecimal("10"));
         lenient().when(clock.now()).thenReturn(NOW);
     }
@@ -276,6 +280,64 @@ class PaymentServiceTest {
         assertThatThrownBy(() -> payments.deposit(ADMIN, REQUESTER, usd("-5")))
                 .isInstanceOf(InvalidRequestException.class);
         assertThat(accounts.postings()).isEmpty();
+    }
+
+    @Test
+    void everyPostingIsTheNextLedgerEntryWithItsKind() {
+        deposit("10.00");
+        Task task = task("0.50", 2);
+        payments.holdEscrow(task.id());
+        task.startReview(NOW, "review");
+        when(assignments.submissionsOf(task.id())).thenReturn(List.of(
+                decided(task, "worker-1", Submission.Decision.ACCEPT, "ok"),
+                decided(task, "worker-2", Submission.Decision.REJECT, "wrong")));
+        payments.settle(task.id());
+
+        assertThat(ledger.all()).extracting(e -> e.sequence() + " " + e.kind() + " " + e.amount()).containsExactly(
+                "0 deposit 10.0000", "1 escrow 1.1000", "2 payment 0.5000", "3 refund 0.5000", "4 fee 0.1000");
+        assertThat(accounts.postings()).extracting(Posting::ledgerSeq).containsExactly(0L, 1L, 2L, 3L, 4L);
+        assertThat(ledger.all()).allSatisfy(e -> assertThat(e.from() + e.to()).doesNotContain(REQUESTER, "worker-1"));
+    }
+
+    @Test
+    void escrowAndSettlementReRunMoveNothing() {
+        deposit("10.00");
+        Task task = task("0.50", 1);
+        payments.holdEscrow(task.id());
+        payments.holdEscrow(task.id());
+        task.startReview(NOW, "review");
+        lenient().when(assignments.submissionsOf(task.id())).thenReturn(List.of(
+                decided(task, "worker-1", Submission.Decision.ACCEPT, "ok")));
+        payments.settle(task.id());
+        payments.settle(task.id());
+
+        assertThat(accounts.postings()).hasSize(4);
+        assertThat(balance(AccountKind.WORKER, "worker-1")).isEqualTo(usd("0.50"));
+        assertThat(balance(AccountKind.ESCROW, task.id())).isEqualTo(usd("0"));
+    }
+
+    @Test
+    void aDepositRetriedWithItsKeyAnswersTheFirstResultAndMovesNothing() {
+        PaymentService.Deposit first = payments.deposit(ADMIN, REQUESTER, usd("25"), "key-1");
+        PaymentService.Deposit again = payments.deposit(ADMIN, REQUESTER, usd("25.0"), "key-1");
+
+        assertThat(again.replayed()).isTrue();
+        assertThat(again.balanceAfter()).isEqualTo(first.balanceAfter());
+        assertThat(balance(AccountKind.REQUESTER, REQUESTER)).isEqualTo(usd("25"));
+        assertThat(accounts.postings()).hasSize(1);
+        assertThat(ledger.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aDepositKeyReusedForAnotherRequestIsRefused() {
+        payments.deposit(ADMIN, REQUESTER, usd("25"), "key-1");
+
+        assertThatThrownBy(() -> payments.deposit(ADMIN, REQUESTER, usd("26"), "key-1"))
+                .isInstanceOfSatisfying(DepositKeyReusedException.class,
+                        e -> assertThat(e.problemSlug()).isEqualTo("idempotency-key-reused"));
+        assertThatThrownBy(() -> payments.deposit(ADMIN, "someone-else", usd("25"), "key-1"))
+                .isInstanceOf(DepositKeyReusedException.class);
+        assertThat(accounts.postings()).hasSize(1);
     }
 
     private void deposit(String amount) {

@@ -3,6 +3,7 @@ package io.crowdflow.payment.infrastructure.jpa;
 import io.crowdflow.payment.domain.Account;
 import io.crowdflow.payment.domain.AccountKind;
 import io.crowdflow.payment.domain.AccountRepository;
+import io.crowdflow.payment.domain.DepositRequest;
 import io.crowdflow.payment.domain.Posting;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
@@ -59,5 +61,16 @@ public class JpaAccountRepository implements AccountRepository {
         return em.createQuery("select p from Posting p where p.fromAccount in :ids or p.toAccount in :ids "
                         + "order by p.id desc", Posting.class)
                 .setParameter("ids", accountIds).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Optional<DepositRequest> depositRequest(String adminId, String idempotencyKey) {
+        return Optional.ofNullable(em.find(DepositRequest.class, new DepositRequest.Key(adminId, idempotencyKey)));
+    }
+
+    @Override
+    public void add(DepositRequest request) {
+        em.persist(request);
+        em.flush();
     }
 }

@@ -71,15 +71,16 @@ public class PaymentService {
     LedgerKeys ledgerKeys;
 
     /**
-     * Refuses, before anything is written, a task its requester cannot pay for. The escrow step checks
-     * again under lock; this check only spares the process engine a start that would roll back.
+     * Refuses, before anything is written, a task its requester cannot pay for. It only reads (no lock,
+     * nothing created): the escrow step checks again under the ledger lock; this check spares the process
+     * engine a start that would roll back, and keeps the lock out of the request's early work.
      */
     public void requireFundsFor(String requesterId, Money reward, int redundancy) {
         Money total = costOf(reward, redundancy);
-        lockLedger();
-        Account requester = accounts.open(AccountKind.REQUESTER, requesterId, total.currency());
-        if (requester.balance().isLessThan(total)) {
-            throw new InsufficientFundsException(requester.id(), requester.balance(), total);
+        Money balance = accounts.balanceOf(AccountKind.REQUESTER, requesterId, total.currency());
+        if (balance.isLessThan(total)) {
+            throw new InsufficientFundsException(Account.idOf(AccountKind.REQUESTER, requesterId, total.currency()),
+                    balance, total);
         }
     }
 

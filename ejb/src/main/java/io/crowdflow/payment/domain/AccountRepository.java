@@ -1,12 +1,21 @@
 package io.crowdflow.payment.domain;
 
+import io.crowdflow.shared.domain.Money;
+
 import java.util.List;
 import java.util.Optional;
 
 public interface AccountRepository {
 
-    /** The account, created empty on first use. Locked for update for the rest of the transaction. */
+    /**
+     * The account, created empty on first use, locked for update for the rest of the transaction. Callers
+     * hold the ledger head's lock, which serialises every money movement: two transactions never create
+     * the same account at once.
+     */
     Account open(AccountKind kind, String ownerId, String currency);
+
+    /** The balance as last committed, without any lock; zero for an account that does not exist yet. */
+    Money balanceOf(AccountKind kind, String ownerId, String currency);
 
     List<Account> ownedBy(String ownerId);
 

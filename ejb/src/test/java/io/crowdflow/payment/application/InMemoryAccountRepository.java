@@ -23,6 +23,12 @@ class InMemoryAccountRepository implements AccountRepository {
     private final Map<String, DepositRequest> depositRequests = new LinkedHashMap<>();
 
     @Override
+    public Money balanceOf(AccountKind kind, String ownerId, String currency) {
+        Account account = accounts.get(Account.idOf(kind, ownerId, currency));
+        return account == null ? Money.zero(currency) : account.balance();
+    }
+
+    @Override
     public Account open(AccountKind kind, String ownerId, String currency) {
         return accounts.computeIfAbsent(Account.idOf(kind, ownerId, currency),
                 id -> new Account(kind, ownerId, currency));
@@ -62,11 +68,6 @@ class InMemoryAccountRepository implements AccountRepository {
 
     Optional<Account> find(AccountKind kind, String ownerId, String currency) {
         return Optional.ofNullable(accounts.get(Account.idOf(kind, ownerId, currency)));
-    }
-
-    /** The balance of an account, zero if it was never opened. */
-    Money balanceOf(AccountKind kind, String ownerId, String currency) {
-        return find(kind, ownerId, currency).map(Account::balance).orElse(Money.zero(currency));
     }
 
     Money sumOfAllBalances(String currency) {

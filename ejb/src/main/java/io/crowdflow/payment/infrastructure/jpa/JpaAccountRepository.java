@@ -5,9 +5,8 @@ import io.crowdflow.payment.domain.AccountKind;
 import io.crowdflow.payment.domain.AccountRepository;
 import io.crowdflow.payment.domain.DepositRequest;
 import io.crowdflow.payment.domain.Posting;
-import jakarta.ejb.EJBException;
+import io.crowdflow.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -21,25 +20,21 @@ public class JpaAccountRepository implements AccountRepository {
     @PersistenceContext(unitName = "crowdflow")
     EntityManager em;
 
-    @Inject
-    AccountOpener opener;
-
     @Override
     public Account open(AccountKind kind, String ownerId, String currency) {
         String id = Account.idOf(kind, ownerId, currency);
         Account account = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (account == null) {
-            try {
-                opener.create(kind, ownerId, currency);
-            } catch (EJBException createdByAnotherTransaction) {
-                // the row exists now; the look-up below finds it
-            }
-            account = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (account == null) {
-                throw new IllegalStateException("account " + id + " could not be opened");
-            }
+            account = new Account(kind, ownerId, currency);
+            em.persist(account);
         }
         return account;
+    }
+
+    @Override
+    public Money balanceOf(AccountKind kind, String ownerId, String currency) {
+        Account account = em.find(Account.class, Account.idOf(kind, ownerId, currency));
+        return account == null ? Money.zero(currency) : account.balance();
     }
 
     @Override

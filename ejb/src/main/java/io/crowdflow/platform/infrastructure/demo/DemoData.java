@@ -72,7 +72,7 @@ public class DemoData {
                 people.add(person);
             }
             if (Caller.REQUESTER.equals(demo.role())
-                    && !accounts.open(AccountKind.REQUESTER, demo.id(), "USD").balance().isPositive()) {
+                    && !accounts.balanceOf(AccountKind.REQUESTER, demo.id(), "USD").isPositive()) {
                 payments.deposit(platform, demo.id(), STARTING_FUNDS);
             }
         }

@@ -2,6 +2,7 @@ package io.crowdflow.bench.load;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
@@ -68,6 +69,7 @@ public final class BareCamundaBaseline {
         configuration.setJobExecutorActivate(true);
         configuration.setJavaSerializationFormatEnabled(true);
         configuration.setMetricsEnabled(false);
+        configuration.setIdGenerator(new StrongUuidGenerator()); // as the platform's engine
         configuration.setBeans(noOpDelegates());
         return configuration.buildProcessEngine();
     }

@@ -5,6 +5,7 @@ import io.crowdflow.assignment.domain.AssignmentFeatures;
 import io.crowdflow.assignment.domain.bandit.LinearBanditModel;
 import io.crowdflow.assignment.infrastructure.policy.LinUcbAssignmentPolicy;
 import io.crowdflow.shared.domain.Clock;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -13,22 +14,32 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
  * This node's cache of the committed observation log {@code cf_bandit_observation}, folded into a
- * model. On every read it folds the rows after the highest sequence number it has seen, in a
- * transaction of its own (committed rows only); every {@code crowdflow.assignment.refold-interval}
- * it folds the whole log again, which picks up a row whose transaction committed after a row with a
- * higher sequence number (two writers). Published models are never modified afterwards.
+ * model. On every read it folds the rows after the highest sequence number it has seen; every
+ * {@code crowdflow.assignment.refold-interval} it folds the whole log again, which picks up a row whose
+ * transaction committed after a row with a higher sequence number (two writers). Published models are
+ * never modified afterwards.
+ * <p>
+ * The fold reads in the caller's transaction, on the caller's connection: a transaction of its own would
+ * need a second pooled connection while the caller holds one (and, during a posting, the ledger's lock),
+ * and under load every request thread would wait for a connection that only another waiting thread can
+ * give back. The caller's transaction sees committed rows (read committed) plus its own; so that a model
+ * never contains an observation that may still roll back, a transaction that has appended observations
+ * does not publish a fold: it gets the last published model, or an unpublished one at first use.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class BanditObservationLog {
 
     static final String MODEL = LinUcbAssignmentPolicy.NAME;
+
+    private static final String APPENDED = BanditObservationLog.class.getName() + ".appended";
 
     @PersistenceContext(unitName = "crowdflow")
     EntityManager em;
@@ -39,12 +50,23 @@ public class BanditObservationLog {
     @Inject
     Clock clock;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     private LinearBanditModel model;
     private long watermark;
     private Instant foldedAll;
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public synchronized LinearBanditModel committed() {
+        if (appendedInThisTransaction()) {
+            if (model != null) {
+                return model;
+            }
+            LinearBanditModel unpublished = LinearBanditModel.prior(AssignmentFeatures.DIMENSION, settings.lambda());
+            fold(unpublished, 0);
+            return unpublished;
+        }
         Instant now = clock.now();
         if (model == null || foldedAll == null || now.isAfter(foldedAll.plus(settings.refoldInterval()))) {
             LinearBanditModel fresh = LinearBanditModel.prior(AssignmentFeatures.DIMENSION, settings.lambda());
@@ -70,6 +92,11 @@ public class BanditObservationLog {
                 .setParameter(1, MODEL).setParameter(2, AssignmentFeatures.encode(features))
                 .setParameter(3, reward).setParameter(4, clock.now())
                 .executeUpdate();
+        transactions.putResource(APPENDED, Boolean.TRUE);
+    }
+
+    private boolean appendedInThisTransaction() {
+        return transactions.getTransactionKey() != null && Boolean.TRUE.equals(transactions.getResource(APPENDED));
     }
 
     @SuppressWarnings("unchecked")

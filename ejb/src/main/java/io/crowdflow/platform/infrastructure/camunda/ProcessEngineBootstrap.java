@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -79,6 +80,10 @@ public class ProcessEngineBootstrap {
         configuration.setJavaSerializationFormatEnabled(true);
         configuration.setDeserializationTypeValidationEnabled(true);
         configuration.setMetricsEnabled(false);
+        // Ids from time-based UUIDs, not from blocks of ACT_GE_PROPERTY: a block is fetched in a transaction of
+        // its own, which needs a second pooled connection in the middle of a request (a pool deadlock under
+        // load) and serialises every node on one row.
+        configuration.setIdGenerator(new StrongUuidGenerator());
         settings.applyJobExecutorSettings(configuration);
         configuration.setCustomPreBPMNParseListeners(new ArrayList<>(List.of(new DeploymentGuard(platformSteps()))));
         engine = configuration.buildProcessEngine();

@@ -1,0 +1,65 @@
+// My balances and money movements; each movement can be checked against the signed public ledger here,
+// in the browser (../ledger.js), step by step.
+import {h, show} from '../dom.js';
+import {formatTime, t} from '../i18n.js';
+import {STEPS, verifyPosting} from '../ledger.js';
+import {empty, errorLine, loading, table} from './common.js';
+
+export default {
+    id: 'account', route: '/account', roles: 'any', title: 'page.account', nav: true,
+    async render(container, {api}) {
+        container.append(h('h1', {}, t('page.account')));
+        const account = await loading(container, () => api.get('/me/account'));
+        if (!account.balances.length) {
+            container.append(empty('account.none'));
+            return;
+        }
+        const ledgerIds = account.balances.map((b) => b.ledgerId).filter(Boolean);
+        container.append(
+            table([t('account.kind'), t('account.balance'), t('account.ledgerId')],
+                account.balances.map((b) => h('tr', {'data-account-kind': b.kind},
+                    h('td', {}, t('account.kind.' + b.kind)),
+                    h('td', {class: 'amount'}, b.amount + ' ' + b.currency),
+                    h('td', {}, h('code', {}, b.ledgerId ?? '—'))))
+                , {id: 'balances'}),
+            h('h2', {}, t('account.entries')),
+            h('p', {class: 'muted'}, t('account.verifyHint')),
+            table([t('account.at'), t('account.amount'), t('account.reason'), t('account.proof')],
+                account.entries.map((entry) => row(entry, api, ledgerIds)), {id: 'entries'}));
+    }
+};
+
+function row(entry, api, ledgerIds) {
+    const proof = h('td', {class: 'proof'});
+    if (entry.ledgerSeq !== undefined && entry.ledgerSeq !== null) {
+        proof.append(h('button', {type: 'button', class: 'small', 'data-verify': entry.ledgerSeq, on: {
+            click: () => verify(entry, api, ledgerIds, proof)
+        }}, t('account.verify', {seq: entry.ledgerSeq})));
+    }
+    return h('tr', {'data-entry-seq': entry.seq, 'data-task-id': entry.taskId ?? null, 'data-direction': entry.direction},
+        h('td', {}, formatTime(entry.at)),
+        h('td', {class: 'amount ' + entry.direction}, (entry.direction === 'in' ? '+' : '−') + entry.amount + ' '
+            + entry.currency),
+        h('td', {}, entry.reason),
+        proof);
+}
+
+async function verify(entry, api, ledgerIds, cell) {
+    const bar = h('progress', {max: STEPS.length, value: 0});
+    const label = h('span', {class: 'muted'});
+    show(cell, bar, ' ', label);
+    try {
+        const result = await verifyPosting(api, entry, ledgerIds, (index, step) => {
+            bar.value = index;
+            label.textContent = t('verify.step.' + step);
+        });
+        if (result.verified) {
+            show(cell, h('span', {class: 'ok', 'data-proof': 'verified'},
+                t('verify.ok', {size: result.treeSize, key: result.keyId})));
+        } else {
+            show(cell, h('span', {class: 'error', 'data-proof': 'failed'}, t('verify.failed.' + result.failedStep)));
+        }
+    } catch (error) {
+        show(cell, h('span', {'data-proof': 'error'}, errorLine(error)));
+    }
+}

@@ -1,0 +1,212 @@
+package io.crowdflow.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The web console in a real browser (chromium, headless) against the deployed EAR and the real Keycloak:
+ * people log in on Keycloak's own login page and do their work through the pages. Screenshots of each
+ * step go to target/screenshots/ (the README shows copies from docs/images/).
+ */
+class ConsoleJourneyIT extends PlatformIT {
+
+    private static final String HOSTILE_TITLE = "<script>alert(1)</script>";
+    private static final String WORKER = "worker3";
+
+    @Test
+    void requesterPostsWorkerSubmitsReviewerAcceptsAndWorkerVerifiesThePaymentInTheLedger() {
+        fund(REQUESTER, "20.00");
+        String skill = skillFor(WORKER);
+        String title = "Console cat " + UUID.randomUUID().toString().substring(0, 8);
+        String taskId;
+        String hostileTaskId;
+
+        try (Browser requester = Browser.open("en-US").login(REQUESTER)) {
+            requester.go("/tasks/new", "post-task");
+            fillTask(requester, title, skill);
+            // a broken field is named by the server's own validation, live, and nothing is priced
+            requester.type(By.id("f-redundancy"), "11");
+            requester.waitForText(By.cssSelector("[data-error-for='redundancy']"), "between 1 and 10");
+            requester.type(By.id("f-redundancy"), "1");
+            requester.waitForText(By.cssSelector("[data-cost='total']"), "0.55 USD");
+            assertThat(requester.driver.findElement(By.cssSelector("[data-cost='fee']")).getText()).isEqualTo("0.05 USD");
+            assertThat(requester.driver.findElement(By.cssSelector("[data-error-for='redundancy']")).getText()).isEmpty();
+            requester.screenshot("01-requester-post-task");
+
+            requester.click(By.id("post-submit"));
+            requester.waitFor(By.cssSelector("#timeline li[data-event='assigned']"));
+            taskId = requester.driver.getCurrentUrl().replaceAll(".*#/tasks/", "");
+            assertThat(requester.driver.findElement(By.cssSelector("h1.task-title")).getText()).isEqualTo(title);
+            assertThat(requester.driver.findElement(By.cssSelector("#timeline li[data-event='escrow_held']")).getText())
+                    .contains("0.55");
+            requester.screenshot("02-requester-task-timeline");
+
+            // a title that is markup shows as text, runs nothing, and adds no element
+            requester.go("/tasks/new", "post-task");
+            fillTask(requester, HOSTILE_TITLE, skill);
+            requester.waitForText(By.cssSelector("[data-cost='total']"), "0.55 USD");
+            requester.click(By.id("post-submit"));
+            requester.waitFor(By.cssSelector("#timeline li[data-event='assigned']"));
+            hostileTaskId = requester.driver.getCurrentUrl().replaceAll(".*#/tasks/", "");
+            requester.go("/tasks", "my-tasks");
+            WebElement hostileRow = requester.waitFor(By.cssSelector("tr[data-task-id='" + hostileTaskId + "'] a.task-title"));
+            assertThat(hostileRow.getText()).isEqualTo(HOSTILE_TITLE);
+            assertNoScriptRan(requester);
+            requester.screenshot("03-requester-my-tasks");
+        }
+
+        try (Browser worker = Browser.open("en-US").login(WORKER)) {
+            worker.go("/assignments", "assignments");
+            WebElement card = worker.waitFor(By.cssSelector("article[data-task-id='" + taskId + "']"));
+            assertThat(card.findElement(By.cssSelector("h2")).getText()).isEqualTo(title);
+            assertThat(card.findElement(By.cssSelector(".due")).getText()).startsWith("Due in");
+            assertThat(worker.waitFor(By.cssSelector("article[data-task-id='" + hostileTaskId + "'] h2")).getText())
+                    .isEqualTo(HOSTILE_TITLE);
+            assertNoScriptRan(worker);
+            card.findElement(By.cssSelector("details.why summary")).click();
+            assertThat(card.findElement(By.cssSelector("details.why p")).getText()).startsWith("policy ");
+            card.findElement(By.cssSelector("textarea")).sendKeys("{\"cat\": true}");
+            worker.screenshot("04-worker-assignments");
+            card.findElement(By.cssSelector("button[type='submit']")).click();
+            worker.waitFor(By.cssSelector("article[data-task-id='" + taskId + "'] [data-submitted='true']"));
+        }
+
+        try (Browser reviewer = Browser.open("en-US").login(REVIEWER)) {
+            reviewer.go("/reviews", "reviews");
+            WebElement card = reviewer.waitFor(By.cssSelector("article[data-task-id='" + taskId + "']"));
+            assertThat(card.findElement(By.cssSelector("h2")).getText()).isEqualTo(title);
+            card.findElement(By.cssSelector("textarea")).sendKeys("there is a cat in a.png");
+            reviewer.screenshot("05-reviewer-queue");
+            card.findElement(By.cssSelector("button[data-decision='accept']")).click();
+            reviewer.waitFor(By.cssSelector("article[data-task-id='" + taskId + "'] [data-decided='accept']"));
+        }
+        Api.eventually(() -> eventTypes(task(REQUESTER, taskId)), e -> e.contains("worker_paid"), Duration.ofSeconds(30));
+
+        try (Browser worker = Browser.open("en-US").login(WORKER)) {
+            worker.go("/account", "account");
+            By payment = By.cssSelector("#entries tr[data-task-id='" + taskId + "'][data-direction='in']");
+            WebElement row = worker.waitFor(payment);
+            assertThat(row.getText()).contains("+0.50 USD");
+            row.findElement(By.cssSelector("button[data-verify]")).click();
+            WebElement verdict = worker.waitFor(By.cssSelector("#entries tr[data-task-id='" + taskId
+                    + "'][data-direction='in'] [data-proof]"));
+            assertThat(verdict.getAttribute("data-proof")).as(verdict.getText() + "\n" + worker.log()).isEqualTo("verified");
+            assertThat(verdict.getText()).startsWith("✓ verified: in the signed ledger of");
+            worker.screenshot("06-worker-earnings-verified");
+        }
+
+        try (Browser requester = Browser.open("en-US").login(REQUESTER)) {
+            requester.go("/tasks/" + taskId, "task-detail");
+            requester.waitFor(By.cssSelector("#timeline li[data-event='worker_paid']"));
+            assertThat(requester.driver.findElement(By.cssSelector("#timeline li[data-event='submission_accepted']"))
+                    .getText()).contains("there is a cat in a.png").contains("by a person");
+            requester.screenshot("07-requester-task-settled");
+        }
+
+        try (Browser admin = Browser.open("en-US").login(ADMIN)) {
+            admin.go("/ledger", "ledger");
+            admin.waitFor(By.cssSelector("#latest-signature [data-signature='valid']"));
+            admin.waitFor(By.cssSelector("#checkpoints td .ok"));
+            assertThat(admin.driver.findElements(By.cssSelector("#checkpoints td .error"))).isEmpty();
+            admin.screenshot("08-admin-ledger");
+        }
+    }
+
+    @Test
+    void consoleIsServedWithoutATokenUnderAContentSecurityPolicyWhileTheApiStillNeedsOne() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(Browser.CONSOLE)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("script-src 'self';", "connect-src 'self' http://localhost:8180;", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline");
+        assertThat(page.body()).contains("<script type=\"module\" src=\"js/app.js\"></script>");
+
+        for (String file : List.of("config.json", "js/app.js", "vendor/keycloak-js/keycloak.js", "css/console.css")) {
+            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(Browser.CONSOLE + file)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(reply.statusCode()).as(file).isEqualTo(200);
+        }
+        JsonObject config = Api.json(http.send(HttpRequest.newBuilder(URI.create(Browser.CONSOLE + "config.json"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body()).asJsonObject().getJsonObject("keycloak");
+        assertThat(config.getString("clientId")).isEqualTo("crowdflow-web");
+        assertThat(config.getString("realm")).isEqualTo("crowdflow");
+
+        assertThat(Api.get(null, "/me/account").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theLanguageFollowsTheBrowserAndSwitchesAndEveryMessageHasBothLanguages() {
+        try (Browser browser = Browser.open("zh-CN")) {
+            browser.driver.get(Browser.CONSOLE);
+            browser.waitForText(By.id("landing-login"), "登录");
+            Object missing = browser.script("""
+                    const done = arguments[arguments.length - 1];
+                    Promise.all([import('./js/messages/en.js'), import('./js/messages/zh.js')]).then(([en, zh]) => {
+                      const a = Object.keys(en.default), b = Object.keys(zh.default);
+                      done(a.filter((k) => !b.includes(k)).concat(b.filter((k) => !a.includes(k))).join(','));
+                    }, (e) => done('error ' + e));""");
+            assertThat(missing).isEqualTo("");
+            new Select(browser.waitFor(By.id("lang"))).selectByValue("en");
+            browser.waitForText(By.id("landing-login"), "Log in");
+            new Select(browser.waitFor(By.id("lang"))).selectByValue("zh");
+            browser.waitForText(By.id("landing-login"), "登录");
+
+            browser.login("compliance");
+            browser.go("/governance/rulesets", "rulesets");
+            assertThat(browser.driver.findElement(By.cssSelector("nav a[data-nav='rulesets']")).getText())
+                    .startsWith("规则表").contains("尚未提供");
+            assertThat(browser.driver.findElement(By.cssSelector("[data-not-yet='rulesets']")).getText()).startsWith("尚未提供");
+            browser.screenshot("09-compliance-zh-not-yet");
+        }
+    }
+
+    @Test
+    void ledgerEntryHashInTheBrowserMatchesTheSpecificationExample() {
+        try (Browser browser = Browser.open("en-US")) {
+            browser.driver.get(Browser.CONSOLE);
+            browser.waitFor(By.id("landing-login"));
+            // docs/ledger.md, "Entry encoding": the example entry and its leaf hash
+            Object hash = browser.script("""
+                    const done = arguments[arguments.length - 1];
+                    import('./js/ledger.js').then((l) => l.leafHash({seq: 1, time: '2025-01-01T00:00:00.000001Z',
+                        from: 'a', to: 'b', amount: '0.5000', currency: 'USD', taskId: '', kind: 'fee'})
+                      .then((h) => done(l.toBase64(h))), (e) => done('error ' + e));""");
+            assertThat(hash).isEqualTo("NpuxCewdBjY/1aAya1SfBfaO/i+FgyQF9A53md+SbpI=");
+        }
+    }
+
+    private static void fillTask(Browser browser, String title, String skill) {
+        browser.type(By.id("f-title"), title);
+        browser.type(By.id("f-instructions"), "Is there a cat in a.png?");
+        new Select(browser.waitFor(By.id("f-type"))).selectByValue("labeling");
+        browser.type(By.id("f-amount"), "0.50");
+        browser.type(By.id("f-redundancy"), "1");
+        browser.type(By.id("f-deadline"), "1");
+        new Select(browser.waitFor(By.id("f-deadline-unit"))).selectByValue("H");
+        browser.type(By.id("f-skills"), skill);
+        browser.type(By.id("f-input"), "{\"items\": [\"a.png\"]}");
+    }
+
+    private static void assertNoScriptRan(Browser browser) {
+        assertThatThrownBy(() -> browser.driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(browser.driver.findElements(By.xpath("//script[contains(., 'alert(1)')]"))).isEmpty();
+        assertThat(browser.driver.findElements(By.xpath("//main//script"))).isEmpty();
+    }
+}

@@ -1,7 +1,7 @@
 // A worker's open assignments: what to do, until when, why it is theirs; the answer is submitted here.
-import {h, show} from '../dom.js';
+import {h, show, jsonBlock} from '../dom.js';
 import {formatTime, relativeTime, t} from '../i18n.js';
-import {definitionList, empty, jsonBlock, loading, messageArea} from './common.js';
+import {definitionList, empty, loading, messageArea} from './common.js';
 
 /** Valid JSON is sent as JSON (an object, a number, true); anything else as a text answer. */
 export function answerOf(text) {

@@ -1,6 +1,6 @@
-import {h} from '../dom.js';
+import {h, jsonBlock} from '../dom.js';
 import {formatTime, t} from '../i18n.js';
-import {definitionList, empty, jsonBlock, loading} from './common.js';
+import {definitionList, empty, loading} from './common.js';
 import {decisionForm} from './decide.js';
 
 export default {

@@ -13,21 +13,22 @@ const UNITS = {M: 'PT{n}M', H: 'PT{n}H', D: 'P{n}D'};
 export default {
     id: 'post-task', route: '/tasks/new', roles: ['requester'], title: 'page.postTask', nav: true,
     async render(container, {api, navigate}) {
+        // each control is named after the API field it fills, so the server's errors find their place
         const field = (name, control, hint) => {
             const error = h('span', {class: 'field-error', 'data-error-for': name, role: 'alert'});
             errors[name] = error;
-            return h('div', {class: 'field'}, h('label', {for: 'f-' + name}, t('post.' + name)), control,
+            return h('div', {class: 'field'}, h('label', {for: control.id ?? ''}, t('post.' + name)), control,
                 hint ? h('small', {class: 'muted'}, hint) : null, error);
         };
         const errors = {};
         const title = h('input', {id: 'f-title', name: 'title', maxlength: 200, required: true});
         const instructions = h('textarea', {id: 'f-instructions', name: 'instructions', rows: 3, maxlength: 4000});
         const type = h('select', {id: 'f-type', name: 'type'}, TYPES.map((v) => h('option', {value: v}, t('type.' + v))));
-        const amount = h('input', {id: 'f-amount', name: 'amount', value: '0.50', placeholder: '0.50'});
-        const currency = h('input', {id: 'f-currency', name: 'currency', value: 'USD', maxlength: 3});
+        const amount = h('input', {id: 'f-amount', name: 'reward.amount', value: '0.50', placeholder: '0.50'});
+        const currency = h('input', {id: 'f-currency', name: 'reward.currency', value: 'USD', maxlength: 3});
         const redundancy = h('input', {id: 'f-redundancy', name: 'redundancy', type: 'number', min: 1, max: 10, value: 1});
         const deadlineCount = h('input', {id: 'f-deadline', name: 'deadline', type: 'number', min: 1, value: 1});
-        const deadlineUnit = h('select', {id: 'f-deadline-unit', name: 'deadlineUnit'},
+        const deadlineUnit = h('select', {id: 'f-deadline-unit', name: 'deadline'},
             Object.keys(UNITS).map((u) => h('option', {value: u, selected: u === 'H'}, t('post.unit.' + u))));
         const skills = h('input', {id: 'f-skills', name: 'skills', placeholder: 'image, text'});
         const input = h('textarea', {id: 'f-input', name: 'input', rows: 4, placeholder: '{"items": ["a.png"]}'});
@@ -41,7 +42,8 @@ export default {
             field('type', type),
             h('div', {class: 'row'}, field('reward.amount', amount), field('reward.currency', currency),
                 field('redundancy', redundancy, t('post.redundancyHint'))),
-            field('deadline', h('span', {class: 'inline'}, deadlineCount, deadlineUnit), t('post.deadlineHint')),
+            field('deadline', h('span', {class: 'inline', id: 'f-deadline-group'}, deadlineCount, deadlineUnit),
+                t('post.deadlineHint')),
             field('skills', skills, t('post.skillsHint')),
             field('input', input, t('post.inputHint')),
             quote, submit, message.element);
@@ -78,9 +80,12 @@ export default {
             return {body, localErrors: {}};
         }
 
+        // errors show for the fields one has changed, and for all of them once one tries to post
+        const touched = new Set();
+        let tried = false;
         function showErrors(fieldErrors) {
             for (const [name, element] of Object.entries(errors)) {
-                const text = Object.entries(fieldErrors)
+                const text = !tried && !touched.has(name) ? '' : Object.entries(fieldErrors)
                     .filter(([f]) => f === name || f.startsWith(name + '['))
                     .map(([, m]) => m).join('; ');
                 show(element, text);
@@ -125,12 +130,14 @@ export default {
         }
 
         let timer = null;
-        form.addEventListener('input', () => {
+        form.addEventListener('input', (event) => {
+            touched.add(event.target.name);
             clearTimeout(timer);
             timer = setTimeout(refresh, 300);
         });
         form.addEventListener('submit', async (event) => {
             event.preventDefault();
+            tried = true;
             const {body, localErrors} = draft();
             if (Object.keys(localErrors).length) {
                 showErrors(localErrors);

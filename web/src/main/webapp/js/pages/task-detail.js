@@ -1,7 +1,7 @@
 // One task and its history: every lifecycle event with its reason (who or which rule decided, and why).
-import {h} from '../dom.js';
+import {h, jsonBlock} from '../dom.js';
 import {formatTime, t} from '../i18n.js';
-import {definitionList, jsonBlock, loading, statusBadge} from './common.js';
+import {definitionList, loading, statusBadge} from './common.js';
 
 export default {
     id: 'task-detail', route: '/tasks/:id', roles: ['requester', 'admin'], title: 'page.taskDetail', nav: false,

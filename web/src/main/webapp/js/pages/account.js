@@ -3,6 +3,8 @@
 import {h, show} from '../dom.js';
 import {formatTime, t} from '../i18n.js';
 import {STEPS, verifyPosting} from '../ledger.js';
+import {loadChart} from '../chart.js';
+import {units} from '../money.js';
 import {empty, errorLine, loading, table} from './common.js';
 
 export default {
@@ -22,12 +24,50 @@ export default {
                     h('td', {class: 'amount'}, b.amount + ' ' + b.currency),
                     h('td', {}, h('code', {}, b.ledgerId ?? '—'))))
                 , {id: 'balances'}),
+            h('h2', {}, t('account.history')),
+            h('div', {class: 'chart'}, h('canvas', {id: 'balance-chart', 'aria-label': t('account.history'), role: 'img'})),
             h('h2', {}, t('account.entries')),
             h('p', {class: 'muted'}, t('account.verifyHint')),
             table([t('account.at'), t('account.amount'), t('account.reason'), t('account.proof')],
                 account.entries.map((entry) => row(entry, api, ledgerIds)), {id: 'entries'}));
+        drawHistory(container.querySelector('#balance-chart'), account).catch((error) =>
+            container.querySelector('.chart').replaceChildren(errorLine(error)));
     }
 };
+
+/**
+ * Each account's balance after each of the movements listed, worked back from today's balance: the
+ * server's own figures, nothing estimated. Only the listed (newest 200) movements are drawn.
+ */
+export function balanceHistory(balance, entries) {
+    let after = units(balance.amount);
+    const points = [];
+    for (const entry of entries) {
+        const into = entry.to === balance.account;
+        const outOf = entry.from === balance.account;
+        if (!into && !outOf) {
+            continue;
+        }
+        points.push({x: new Date(entry.at).getTime(), y: Number(after) / 10000});
+        after += (into ? -1n : 1n) * units(entry.amount);
+    }
+    return points.reverse();
+}
+
+async function drawHistory(canvas, account) {
+    const Chart = await loadChart();
+    new Chart(canvas, {
+        type: 'line',
+        data: {datasets: account.balances.map((b) => ({
+            label: t('account.kind.' + b.kind) + ' (' + b.currency + ')',
+            data: balanceHistory(b, account.entries), stepped: true, pointRadius: 3
+        }))},
+        options: {
+            maintainAspectRatio: false, animation: false,
+            scales: {x: {type: 'linear', ticks: {callback: (value) => formatTime(new Date(value).toISOString())}}}
+        }
+    });
+}
 
 function row(entry, api, ledgerIds) {
     const proof = h('td', {class: 'proof'});

@@ -134,6 +134,14 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Fails if the browser reported a content security policy violation since the log was last read. */
+    void assertNoPolicyViolation() {
+        String log = log();
+        if (log.toLowerCase().contains("content security policy")) {
+            throw new AssertionError("content security policy violated:\n" + log);
+        }
+    }
+
     String log() {
         try {
             return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString)

@@ -68,6 +68,7 @@ class ConsoleJourneyIT extends PlatformIT {
             assertThat(hostileRow.getText()).isEqualTo(HOSTILE_TITLE);
             assertNoScriptRan(requester);
             requester.screenshot("03-requester-my-tasks");
+            requester.assertNoPolicyViolation();
         }
 
         try (Browser worker = Browser.open("en-US").login(WORKER)) {
@@ -84,6 +85,7 @@ class ConsoleJourneyIT extends PlatformIT {
             worker.screenshot("04-worker-assignments");
             card.findElement(By.cssSelector("button[type='submit']")).click();
             worker.waitFor(By.cssSelector("article[data-task-id='" + taskId + "'] [data-submitted='true']"));
+            worker.assertNoPolicyViolation();
         }
 
         try (Browser reviewer = Browser.open("en-US").login(REVIEWER)) {
@@ -94,6 +96,7 @@ class ConsoleJourneyIT extends PlatformIT {
             reviewer.screenshot("05-reviewer-queue");
             card.findElement(By.cssSelector("button[data-decision='accept']")).click();
             reviewer.waitFor(By.cssSelector("article[data-task-id='" + taskId + "'] [data-decided='accept']"));
+            reviewer.assertNoPolicyViolation();
         }
         Api.eventually(() -> eventTypes(task(REQUESTER, taskId)), e -> e.contains("worker_paid"), Duration.ofSeconds(30));
 
@@ -107,7 +110,11 @@ class ConsoleJourneyIT extends PlatformIT {
                     + "'][data-direction='in'] [data-proof]"));
             assertThat(verdict.getAttribute("data-proof")).as(verdict.getText() + "\n" + worker.log()).isEqualTo("verified");
             assertThat(verdict.getText()).startsWith("✓ verified: in the signed ledger of");
+            // the balance chart is drawn by Chart.js from its WebJar, under the same policy
+            assertThat(worker.driver.executeScript("return typeof window.Chart === 'function'"
+                    + " && !!window.Chart.getChart(document.getElementById('balance-chart'))")).isEqualTo(true);
             worker.screenshot("06-worker-earnings-verified");
+            worker.assertNoPolicyViolation();
         }
 
         try (Browser requester = Browser.open("en-US").login(REQUESTER)) {
@@ -124,6 +131,7 @@ class ConsoleJourneyIT extends PlatformIT {
             admin.waitFor(By.cssSelector("#checkpoints td .ok"));
             assertThat(admin.driver.findElements(By.cssSelector("#checkpoints td .error"))).isEmpty();
             admin.screenshot("08-admin-ledger");
+            admin.assertNoPolicyViolation();
         }
     }
 

@@ -109,6 +109,10 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    void waitUntilGone(By by) {
+        wait.until(ExpectedConditions.numberOfElementsToBe(by, 0));
+    }
+
     void click(By by) {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }

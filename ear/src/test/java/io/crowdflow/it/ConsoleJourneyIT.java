@@ -129,6 +129,7 @@ class ConsoleJourneyIT extends PlatformIT {
             admin.go("/ledger", "ledger");
             admin.waitFor(By.cssSelector("#latest-signature [data-signature='valid']"));
             admin.waitFor(By.cssSelector("#checkpoints td .ok"));
+            admin.waitUntilGone(By.cssSelector("#checkpoints progress"));
             assertThat(admin.driver.findElements(By.cssSelector("#checkpoints td .error"))).isEmpty();
             admin.screenshot("08-admin-ledger");
             admin.assertNoPolicyViolation();
@@ -166,7 +167,8 @@ class ConsoleJourneyIT extends PlatformIT {
             browser.waitForText(By.id("landing-login"), "登录");
             Object missing = browser.script("""
                     const done = arguments[arguments.length - 1];
-                    Promise.all([import('./js/messages/en.js'), import('./js/messages/zh.js')]).then(([en, zh]) => {
+                    const url = (path) => new URL(path, document.baseURI).href;
+                    Promise.all([import(url('js/messages/en.js')), import(url('js/messages/zh.js'))]).then(([en, zh]) => {
                       const a = Object.keys(en.default), b = Object.keys(zh.default);
                       done(a.filter((k) => !b.includes(k)).concat(b.filter((k) => !a.includes(k))).join(','));
                     }, (e) => done('error ' + e));""");
@@ -193,7 +195,7 @@ class ConsoleJourneyIT extends PlatformIT {
             // docs/ledger.md, "Entry encoding": the example entry and its leaf hash
             Object hash = browser.script("""
                     const done = arguments[arguments.length - 1];
-                    import('./js/ledger.js').then((l) => l.leafHash({seq: 1, time: '2025-01-01T00:00:00.000001Z',
+                    import(new URL('js/ledger.js', document.baseURI).href).then((l) => l.leafHash({seq: 1, time: '2025-01-01T00:00:00.000001Z',
                         from: 'a', to: 'b', amount: '0.5000', currency: 'USD', taskId: '', kind: 'fee'})
                       .then((h) => done(l.toBase64(h))), (e) => done('error ' + e));""");
             assertThat(hash).isEqualTo("NpuxCewdBjY/1aAya1SfBfaO/i+FgyQF9A53md+SbpI=");

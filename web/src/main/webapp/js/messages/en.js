@@ -161,6 +161,7 @@ export default {
     'account.kind.worker': 'Earnings',
     'account.balance': 'Balance',
     'account.ledgerId': 'Pseudonymous id in the public ledger',
+    'account.before': 'before',
     'account.history': 'Balance over time',
     'account.entries': 'Movements',
     'account.verifyHint': 'Check a movement against the signed public ledger: your browser recomputes the entry\'s hash, its Merkle proof and the checkpoint\'s signature itself.',

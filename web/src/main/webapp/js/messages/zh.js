@@ -161,6 +161,7 @@ export default {
     'account.kind.worker': '收入',
     'account.balance': '余额',
     'account.ledgerId': '公开账本中的匿名标识',
+    'account.before': '之前',
     'account.history': '余额变化',
     'account.entries': '资金流水',
     'account.verifyHint': '对照已签名的公开账本核验一笔流水：您的浏览器会自行重新计算条目哈希、默克尔证明和检查点签名。',

@@ -36,36 +36,34 @@ export default {
 };
 
 /**
- * Each account's balance after each of the movements listed, worked back from today's balance: the
- * server's own figures, nothing estimated. Only the listed (newest 200) movements are drawn.
+ * Each account's balance before the oldest movement listed and after each one, worked back from today's
+ * balance: the server's own figures, nothing estimated. Only the listed (newest 200) movements are drawn.
  */
-export function balanceHistory(balance, entries) {
-    let after = units(balance.amount);
-    const points = [];
-    for (const entry of entries) {
-        const into = entry.to === balance.account;
-        const outOf = entry.from === balance.account;
-        if (!into && !outOf) {
-            continue;
+export function balanceSeries(account) {
+    const oldestFirst = [...account.entries].reverse();
+    const change = (entry, balance) => (entry.to === balance.account ? units(entry.amount) : 0n)
+        - (entry.from === balance.account ? units(entry.amount) : 0n);
+    const series = account.balances.map((balance) => {
+        let value = oldestFirst.reduce((v, entry) => v - change(entry, balance), units(balance.amount));
+        const values = [value];
+        for (const entry of oldestFirst) {
+            value += change(entry, balance);
+            values.push(value);
         }
-        points.push({x: new Date(entry.at).getTime(), y: Number(after) / 10000});
-        after += (into ? -1n : 1n) * units(entry.amount);
-    }
-    return points.reverse();
+        return values.map((v) => Number(v) / 10000);
+    });
+    return {labels: [t('account.before'), ...oldestFirst.map((entry) => formatTime(entry.at))], series};
 }
 
 async function drawHistory(canvas, account) {
     const Chart = await loadChart();
+    const {labels, series} = balanceSeries(account);
     new Chart(canvas, {
         type: 'line',
-        data: {datasets: account.balances.map((b) => ({
-            label: t('account.kind.' + b.kind) + ' (' + b.currency + ')',
-            data: balanceHistory(b, account.entries), stepped: true, pointRadius: 3
+        data: {labels, datasets: account.balances.map((b, i) => ({
+            label: t('account.kind.' + b.kind) + ' (' + b.currency + ')', data: series[i], stepped: true, pointRadius: 3
         }))},
-        options: {
-            maintainAspectRatio: false, animation: false,
-            scales: {x: {type: 'linear', ticks: {callback: (value) => formatTime(new Date(value).toISOString())}}}
-        }
+        options: {maintainAspectRatio: false, animation: false, scales: {y: {beginAtZero: true}}}
     });
 }
 

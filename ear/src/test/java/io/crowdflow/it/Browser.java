@@ -73,8 +73,19 @@ final class Browser implements AutoCloseable {
 
     /** Logs in through the real Keycloak login page (authorization code + PKCE) as a demo user. */
     Browser login(String user) {
+        return openLoginPage().submitLogin(user);
+    }
+
+    /** From the console's landing page to Keycloak's login form. */
+    Browser openLoginPage() {
         driver.get(CONSOLE);
         click(By.id("landing-login"));
+        waitFor(By.id("username"));
+        return this;
+    }
+
+    /** Fills Keycloak's login form and waits for the console to show the user. */
+    Browser submitLogin(String user) {
         WebElement username = waitFor(By.id("username"));
         username.sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(user);

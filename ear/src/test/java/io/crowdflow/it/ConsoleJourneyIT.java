@@ -178,7 +178,12 @@ class ConsoleJourneyIT extends PlatformIT {
             new Select(browser.waitFor(By.id("lang"))).selectByValue("zh");
             browser.waitForText(By.id("landing-login"), "登录");
 
-            browser.login("compliance");
+            // Keycloak's login page follows the console's language (ui_locales; the realm offers en and zh-CN)
+            browser.openLoginPage();
+            WebElement loginButton = browser.waitFor(By.id("kc-login"));
+            assertThat(loginButton.getText() + loginButton.getAttribute("value")).contains("登录");
+            browser.screenshot("10-keycloak-login-zh");
+            browser.submitLogin("compliance");
             browser.go("/governance/rulesets", "rulesets");
             assertThat(browser.driver.findElement(By.cssSelector("nav a[data-nav='rulesets']")).getText())
                     .startsWith("规则表").contains("尚未提供");

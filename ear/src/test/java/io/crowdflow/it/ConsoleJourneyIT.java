@@ -137,6 +137,33 @@ class ConsoleJourneyIT extends PlatformIT {
     }
 
     @Test
+    void quoteValidatesLikePostingPricesTheDraftAndMovesNothing() {
+        fund(REQUESTER2, "5.00");
+        String skill = skillFor();
+        JsonObject before = Api.get(token(REQUESTER2), "/me/account").json();
+        int tasksBefore = Api.get(token(REQUESTER2), "/tasks").array().size();
+
+        Api.Reply quote = Api.post(token(REQUESTER2), "/tasks/quote", taskJson("Quote", 3, "PT1H", skill)
+                .replace("\"0.50\"", "\"0.3333\""));
+        assertThat(quote.status()).as(quote.body()).isEqualTo(200);
+        JsonObject priced = quote.json();
+        assertThat(priced.getJsonObject("rewards").getString("amount")).isEqualTo("0.9999");
+        assertThat(priced.getJsonObject("fee").getString("amount")).isEqualTo("0.10"); // 0.09999 rounded half-up
+        assertThat(priced.getString("feePercent")).isEqualTo("10");
+        assertThat(priced.getJsonObject("total").getString("amount")).isEqualTo("1.0999");
+
+        Api.Reply invalid = Api.post(token(REQUESTER2), "/tasks/quote", taskJson("", 11, "PT1H", skill));
+        assertThat(invalid.status()).as(invalid.body()).isEqualTo(400);
+        assertThat(invalid.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList()).containsExactlyInAnyOrder("title", "redundancy");
+        assertThat(Api.post(token(WORKER), "/tasks/quote", taskJson("Quote", 1, "PT1H", skill)).status()).isEqualTo(403);
+
+        assertThat(Api.get(token(REQUESTER2), "/tasks").array()).hasSize(tasksBefore);
+        assertThat(Api.get(token(REQUESTER2), "/me/account").json().getJsonArray("balances"))
+                .isEqualTo(before.getJsonArray("balances"));
+    }
+
+    @Test
     void consoleIsServedWithoutATokenUnderAContentSecurityPolicyWhileTheApiStillNeedsOne() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(Browser.CONSOLE)).build(),

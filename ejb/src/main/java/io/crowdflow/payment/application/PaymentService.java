@@ -208,6 +208,11 @@ public class PaymentService {
         return reward.times(redundancy).percent(percent);
     }
 
+    /** The platform's fee in percent of reward x redundancy, as it is charged now. */
+    public BigDecimal feePercent() {
+        return settings.feePercent().stripTrailingZeros();
+    }
+
     /** What a task costs its requester: reward x redundancy plus the platform's fee. */
     public Money costOf(Money reward, int redundancy) {
         return reward.times(redundancy).plus(feeOn(reward, redundancy));

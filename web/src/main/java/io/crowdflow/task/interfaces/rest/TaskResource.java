@@ -1,6 +1,8 @@
 package io.crowdflow.task.interfaces.rest;
 
 import io.crowdflow.identity.domain.Caller;
+import io.crowdflow.payment.application.PaymentService;
+import io.crowdflow.shared.domain.Money;
 import io.crowdflow.task.application.TaskPostingService;
 import io.crowdflow.task.application.TaskService;
 import io.crowdflow.web.CurrentCaller;
@@ -32,6 +34,9 @@ public class TaskResource {
     TaskService tasks;
 
     @Inject
+    PaymentService payments;
+
+    @Inject
     CurrentCaller caller;
 
     @POST
@@ -44,6 +49,22 @@ public class TaskResource {
         return Response.created(uri.getAbsolutePathBuilder().path(posted.task().id()).build())
                 .header("Idempotent-Replayed", posted.replayed())
                 .entity(TaskAssembler.viewOf(posted.task(), false)).build();
+    }
+
+    /**
+     * What posting this task would cost, after the same validation as posting: nothing is created, escrowed or
+     * checked against the balance. The console's form shows its field errors and the cost while one types.
+     */
+    @POST
+    @Path("quote")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.REQUESTER)
+    public TaskQuoteView quote(String body) {
+        var draft = TaskAssembler.draftFrom(JsonBody.parse(body));
+        Money rewards = draft.reward().times(draft.redundancy());
+        Money total = payments.costOf(draft.reward(), draft.redundancy());
+        return new TaskQuoteView(TaskQuoteView.of(draft.reward()), draft.redundancy(), TaskQuoteView.of(rewards),
+                TaskQuoteView.of(total.minus(rewards)), payments.feePercent().toPlainString(), TaskQuoteView.of(total));
     }
 
     @GET

@@ -1,0 +1,295 @@
+package io.crowdflow.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The web console in a real browser (chromium, headless) against the deployed EAR and the real Keycloak:
+ * people log in on Keycloak's own login page and do their work through the pages. Screenshots of each
+ * step go to target/screenshots/ (the README shows copies from docs/images/).
+ */
+class ConsoleJourneyIT extends PlatformIT {
+
+    private static final String HOSTILE_TITLE = "<script>alert(1)</script>";
+    private static final String WORKER = "worker3";
+
+    @Test
+    void requesterPostsWorkerSubmitsReviewerAcceptsAndWorkerVerifiesThePaymentInTheLedger() {
+        fund(REQUESTER, "20.00");
+        String skill = skillFor(WORKER);
+        String title = "Console cat " + UUID.randomUUID().toString().substring(0, 8);
+        String taskId;
+        String hostileTaskId;
+
+        try (Browser requester = Browser.open("en-US").login(REQUESTER)) {
+            requester.go("/tasks/new", "post-task");
+            fillTask(requester, title, skill);
+            // a broken field is named by the server's own validation, live, and nothing is priced
+            requester.type(By.id("f-redundancy"), "11");
+            requester.waitForText(By.cssSelector("[data-error-for='redundancy']"), "between 1 and 10");
+            requester.type(By.id("f-redundancy"), "1");
+            requester.waitForText(By.cssSelector("[data-cost='total']"), "0.55 USD");
+            assertThat(requester.driver.findElement(By.cssSelector("[data-cost='fee']")).getText()).isEqualTo("0.05 USD");
+            assertThat(requester.driver.findElement(By.cssSelector("[data-error-for='redundancy']")).getText()).isEmpty();
+            requester.screenshot("01-requester-post-task");
+
+            requester.click(By.id("post-submit"));
+            requester.waitFor(By.cssSelector("#timeline li[data-event='assigned']"));
+            taskId = requester.driver.getCurrentUrl().replaceAll(".*#/tasks/", "");
+            assertThat(requester.driver.findElement(By.cssSelector("h1.task-title")).getText()).isEqualTo(title);
+            assertThat(requester.driver.findElement(By.cssSelector("#timeline li[data-event='escrow_held']")).getText())
+                    .contains("0.55");
+            requester.screenshot("02-requester-task-timeline");
+
+            // a title that is markup shows as text, runs nothing, and adds no element
+            requester.go("/tasks/new", "post-task");
+            fillTask(requester, HOSTILE_TITLE, skill);
+            requester.waitForText(By.cssSelector("[data-cost='total']"), "0.55 USD");
+            requester.click(By.id("post-submit"));
+            requester.waitFor(By.cssSelector("#timeline li[data-event='assigned']"));
+            hostileTaskId = requester.driver.getCurrentUrl().replaceAll(".*#/tasks/", "");
+            requester.go("/tasks", "my-tasks");
+            WebElement hostileRow = requester.waitFor(By.cssSelector("tr[data-task-id='" + hostileTaskId + "'] a.task-title"));
+            assertThat(hostileRow.getText()).isEqualTo(HOSTILE_TITLE);
+            assertNoScriptRan(requester);
+            requester.screenshot("03-requester-my-tasks");
+            requester.assertNoPolicyViolation();
+        }
+
+        try (Browser worker = Browser.open("en-US").login(WORKER)) {
+            worker.go("/assignments", "assignments");
+            WebElement card = worker.waitFor(By.cssSelector("article[data-task-id='" + taskId + "']"));
+            assertThat(card.findElement(By.cssSelector("h2")).getText()).isEqualTo(title);
+            assertThat(card.findElement(By.cssSelector(".due")).getText()).startsWith("Due in");
+            assertThat(worker.waitFor(By.cssSelector("article[data-task-id='" + hostileTaskId + "'] h2")).getText())
+                    .isEqualTo(HOSTILE_TITLE);
+            assertNoScriptRan(worker);
+            card.findElement(By.cssSelector("details.why summary")).click();
+            assertThat(card.findElement(By.cssSelector("details.why p")).getText()).startsWith("policy ");
+            card.findElement(By.cssSelector("textarea")).sendKeys("{\"cat\": true}");
+            worker.screenshot("04-worker-assignments");
+            card.findElement(By.cssSelector("button[type='submit']")).click();
+            worker.waitFor(By.cssSelector("article[data-task-id='" + taskId + "'] [data-submitted='true']"));
+            worker.assertNoPolicyViolation();
+        }
+
+        try (Browser reviewer = Browser.open("en-US").login(REVIEWER)) {
+            reviewer.go("/reviews", "reviews");
+            WebElement card = reviewer.waitFor(By.cssSelector("article[data-task-id='" + taskId + "']"));
+            assertThat(card.findElement(By.cssSelector("h2")).getText()).isEqualTo(title);
+            card.findElement(By.cssSelector("textarea")).sendKeys("there is a cat in a.png");
+            reviewer.screenshot("05-reviewer-queue");
+            card.findElement(By.cssSelector("button[data-decision='accept']")).click();
+            reviewer.waitFor(By.cssSelector("article[data-task-id='" + taskId + "'] [data-decided='accept']"));
+            reviewer.assertNoPolicyViolation();
+        }
+        Api.eventually(() -> eventTypes(task(REQUESTER, taskId)), e -> e.contains("worker_paid"), Duration.ofSeconds(30));
+
+        try (Browser worker = Browser.open("en-US").login(WORKER)) {
+            worker.go("/account", "account");
+            By payment = By.cssSelector("#entries tr[data-task-id='" + taskId + "'][data-direction='in']");
+            WebElement row = worker.waitFor(payment);
+            assertThat(row.getText()).contains("+0.50 USD");
+            row.findElement(By.cssSelector("button[data-verify]")).click();
+            WebElement verdict = worker.waitFor(By.cssSelector("#entries tr[data-task-id='" + taskId
+                    + "'][data-direction='in'] [data-proof]"));
+            assertThat(verdict.getAttribute("data-proof")).as(verdict.getText() + "\n" + worker.log()).isEqualTo("verified");
+            assertThat(verdict.getText()).startsWith("✓ verified: in the signed ledger of");
+            // the balance chart is drawn by Chart.js from its WebJar, under the same policy
+            assertThat(worker.driver.executeScript("return typeof window.Chart === 'function'"
+                    + " && !!window.Chart.getChart(document.getElementById('balance-chart'))")).isEqualTo(true);
+            worker.screenshot("06-worker-earnings-verified");
+            worker.assertNoPolicyViolation();
+        }
+
+        try (Browser requester = Browser.open("en-US").login(REQUESTER)) {
+            requester.go("/tasks/" + taskId, "task-detail");
+            requester.waitFor(By.cssSelector("#timeline li[data-event='worker_paid']"));
+            assertThat(requester.driver.findElement(By.cssSelector("#timeline li[data-event='submission_accepted']"))
+                    .getText()).contains("there is a cat in a.png").contains("by a person");
+            requester.screenshot("07-requester-task-settled");
+        }
+
+        try (Browser admin = Browser.open("en-US").login(ADMIN)) {
+            admin.go("/ledger", "ledger");
+            admin.waitFor(By.cssSelector("#latest-signature [data-signature='valid']"));
+            admin.waitFor(By.cssSelector("#checkpoints td .ok"));
+            admin.waitUntilGone(By.cssSelector("#checkpoints progress"));
+            assertThat(admin.driver.findElements(By.cssSelector("#checkpoints td .error"))).isEmpty();
+            admin.screenshot("08-admin-ledger");
+            admin.assertNoPolicyViolation();
+        }
+    }
+
+    @Test
+    void quoteValidatesLikePostingPricesTheDraftAndMovesNothing() {
+        fund(REQUESTER2, "5.00");
+        String skill = skillFor();
+        JsonObject before = Api.get(token(REQUESTER2), "/me/account").json();
+        int tasksBefore = Api.get(token(REQUESTER2), "/tasks").array().size();
+
+        Api.Reply quote = Api.post(token(REQUESTER2), "/tasks/quote", taskJson("Quote", 3, "PT1H", skill)
+                .replace("\"0.50\"", "\"0.3333\""));
+        assertThat(quote.status()).as(quote.body()).isEqualTo(200);
+        JsonObject priced = quote.json();
+        assertThat(priced.getJsonObject("rewards").getString("amount")).isEqualTo("0.9999");
+        assertThat(priced.getJsonObject("fee").getString("amount")).isEqualTo("0.10"); // 0.09999 rounded half-up
+        assertThat(priced.getString("feePercent")).isEqualTo("10");
+        assertThat(priced.getJsonObject("total").getString("amount")).isEqualTo("1.0999");
+
+        Api.Reply invalid = Api.post(token(REQUESTER2), "/tasks/quote", taskJson("", 11, "PT1H", skill));
+        assertThat(invalid.status()).as(invalid.body()).isEqualTo(400);
+        assertThat(invalid.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList()).containsExactlyInAnyOrder("title", "redundancy");
+        assertThat(Api.post(token(WORKER), "/tasks/quote", taskJson("Quote", 1, "PT1H", skill)).status()).isEqualTo(403);
+
+        assertThat(Api.get(token(REQUESTER2), "/tasks").array()).hasSize(tasksBefore);
+        assertThat(Api.get(token(REQUESTER2), "/me/account").json().getJsonArray("balances"))
+                .isEqualTo(before.getJsonArray("balances"));
+    }
+
+    @Test
+    void consoleIsServedWithoutATokenUnderAContentSecurityPolicyWhileTheApiStillNeedsOne() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(Browser.CONSOLE)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("script-src 'self';", "connect-src 'self' http://localhost:8180;", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline");
+        assertThat(page.body()).contains("<script type=\"module\" src=\"js/app.js\"></script>");
+
+        for (String file : List.of("config.json", "js/app.js", "vendor/keycloak-js/keycloak.js", "css/console.css")) {
+            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(Browser.CONSOLE + file)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(reply.statusCode()).as(file).isEqualTo(200);
+        }
+        JsonObject config = Api.json(http.send(HttpRequest.newBuilder(URI.create(Browser.CONSOLE + "config.json"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body()).asJsonObject().getJsonObject("keycloak");
+        assertThat(config.getString("clientId")).isEqualTo("crowdflow-web");
+        assertThat(config.getString("realm")).isEqualTo("crowdflow");
+
+        assertThat(Api.get(null, "/me/account").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theLanguageFollowsTheBrowserAndSwitchesAndEveryMessageHasBothLanguages() {
+        try (Browser browser = Browser.open("zh-CN")) {
+            browser.driver.get(Browser.CONSOLE);
+            browser.waitForText(By.id("landing-login"), "登录");
+            Object missing = browser.script("""
+                    const done = arguments[arguments.length - 1];
+                    const url = (path) => new URL(path, document.baseURI).href;
+                    Promise.all([import(url('js/messages/en.js')), import(url('js/messages/zh.js'))]).then(([en, zh]) => {
+                      const a = Object.keys(en.default), b = Object.keys(zh.default);
+                      done(a.filter((k) => !b.includes(k)).concat(b.filter((k) => !a.includes(k))).join(','));
+                    }, (e) => done('error ' + e));""");
+            assertThat(missing).isEqualTo("");
+            new Select(browser.waitFor(By.id("lang"))).selectByValue("en");
+            browser.waitForText(By.id("landing-login"), "Log in");
+            new Select(browser.waitFor(By.id("lang"))).selectByValue("zh");
+            browser.waitForText(By.id("landing-login"), "登录");
+
+            // Keycloak's login page follows the console's language (ui_locales; the realm offers en and zh-CN)
+            browser.openLoginPage();
+            WebElement loginButton = browser.waitFor(By.id("kc-login"));
+            assertThat(loginButton.getText() + loginButton.getAttribute("value")).contains("登录");
+            browser.screenshot("10-keycloak-login-zh");
+            browser.submitLogin("compliance");
+            browser.go("/governance/rulesets", "rulesets");
+            assertThat(browser.driver.findElement(By.cssSelector("nav a[data-nav='rulesets']")).getText())
+                    .startsWith("规则表").contains("尚未提供");
+            assertThat(browser.driver.findElement(By.cssSelector("[data-not-yet='rulesets']")).getText()).startsWith("尚未提供");
+            browser.screenshot("09-compliance-zh-not-yet");
+        }
+    }
+
+    @Test
+    void ledgerChecksInTheBrowserMatchTheSpecificationExampleAndRfcProofs() {
+        try (Browser browser = Browser.open("en-US")) {
+            browser.driver.get(Browser.CONSOLE);
+            browser.waitFor(By.id("landing-login"));
+            // docs/ledger.md, "Entry encoding": the example entry and its leaf hash
+            Object hash = browser.script("""
+                    const done = arguments[arguments.length - 1];
+                    import(new URL('js/ledger.js', document.baseURI).href).then((l) => l.leafHash({seq: 1, time: '2025-01-01T00:00:00.000001Z',
+                        from: 'a', to: 'b', amount: '0.5000', currency: 'USD', taskId: '', kind: 'fee'})
+                      .then((h) => done(l.toBase64(h))), (e) => done('error ' + e));""");
+            assertThat(hash).isEqualTo("NpuxCewdBjY/1aAya1SfBfaO/i+FgyQF9A53md+SbpI=");
+
+            // RFC 6962 trees of 1..13 leaves built here: every audit path and consistency proof verifies,
+            // and a proof offered for another leaf or another old root does not
+            Object outcome = browser.script(MERKLE_CHECK);
+            assertThat(outcome).isEqualTo("inclusion 91 ok, 90 refused; consistency 91 ok, 78 refused");
+        }
+    }
+
+    private static final String MERKLE_CHECK = """
+            const done = arguments[arguments.length - 1];
+            (async () => {
+              const l = await import(new URL('js/ledger.js', document.baseURI).href);
+              const cat = (parts) => { const o = new Uint8Array(parts.reduce((n, p) => n + p.length, 0)); let i = 0;
+                for (const p of parts) { o.set(p, i); i += p.length; } return o; };
+              const H = async (...parts) => new Uint8Array(await crypto.subtle.digest('SHA-256', cat(parts)));
+              const split = (n) => { let k = 1; while (k * 2 < n) k *= 2; return k; };
+              const mth = async (d) => d.length === 1 ? d[0]
+                : H(new Uint8Array([1]), await mth(d.slice(0, split(d.length))), await mth(d.slice(split(d.length))));
+              const path = async (m, d) => { if (d.length === 1) return []; const k = split(d.length);
+                return m < k ? [...await path(m, d.slice(0, k)), await mth(d.slice(k))]
+                             : [...await path(m - k, d.slice(k)), await mth(d.slice(0, k))]; };
+              const sub = async (m, d, b) => { const n = d.length; if (m === n) return b ? [] : [await mth(d)];
+                const k = split(n);
+                return m <= k ? [...await sub(m, d.slice(0, k), b), await mth(d.slice(k))]
+                              : [...await sub(m - k, d.slice(k), false), await mth(d.slice(0, k))]; };
+              const leaves = [];
+              for (let i = 0; i < 13; i++) leaves.push(await H(new Uint8Array([0]), new Uint8Array([i])));
+              let inOk = 0, inNo = 0, coOk = 0, coNo = 0;
+              for (let n = 1; n <= 13; n++) {
+                const d = leaves.slice(0, n), root = await mth(d);
+                for (let m = 0; m < n; m++) {
+                  const p = await path(m, d);
+                  if (await l.verifyInclusion(m, n, d[m], p, root)) inOk++;
+                  if (n > 1 && !(await l.verifyInclusion(m, n, d[(m + 1) % n], p, root))) inNo++;
+                }
+                for (let m = 1; m <= n; m++) {
+                  const p = m === n ? [] : await sub(m, d, true);
+                  if (await l.verifyConsistency(m, n, await mth(d.slice(0, m)), root, p)) coOk++;
+                  if (m < n && !(await l.verifyConsistency(m, n, await mth(leaves.slice(1, m + 1)), root, p))) coNo++;
+                }
+              }
+              return `inclusion ${inOk} ok, ${inNo} refused; consistency ${coOk} ok, ${coNo} refused`;
+            })().then(done, (e) => done('error ' + e));""";
+
+    private static void fillTask(Browser browser, String title, String skill) {
+        browser.type(By.id("f-title"), title);
+        browser.type(By.id("f-instructions"), "Is there a cat in a.png?");
+        new Select(browser.waitFor(By.id("f-type"))).selectByValue("labeling");
+        browser.type(By.id("f-amount"), "0.50");
+        browser.type(By.id("f-redundancy"), "1");
+        browser.type(By.id("f-deadline"), "1");
+        new Select(browser.waitFor(By.id("f-deadline-unit"))).selectByValue("H");
+        browser.type(By.id("f-skills"), skill);
+        browser.type(By.id("f-input"), "{\"items\": [\"a.png\"]}");
+    }
+
+    private static void assertNoScriptRan(Browser browser) {
+        assertThatThrownBy(() -> browser.driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(browser.driver.findElements(By.xpath("//script[contains(., 'alert(1)')]"))).isEmpty();
+        assertThat(browser.driver.findElements(By.xpath("//main//script"))).isEmpty();
+    }
+}

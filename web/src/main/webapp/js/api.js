@@ -1,0 +1,62 @@
+// The platform's REST API (/crowdflow/api) with the bearer token keycloak-js holds in memory.
+// The token travels only in the Authorization header: never in a URL, never in storage.
+
+const BASE = new URL('api/', document.baseURI);
+
+/** A refused call: the problem document (RFC 9457) the API answered, if any. */
+export class ApiError extends Error {
+    constructor(status, problem) {
+        super(problem?.detail ?? problem?.title ?? 'HTTP ' + status);
+        this.status = status;
+        this.problem = problem ?? {};
+    }
+
+    get type() {
+        return String(this.problem.type ?? '').replace('urn:crowdflow:problem:', '');
+    }
+
+    /** {field: message} of an invalid-request problem, e.g. {"reward.amount": "…"} */
+    get fieldErrors() {
+        const errors = {};
+        for (const error of this.problem.errors ?? []) {
+            errors[error.field] = errors[error.field] ? errors[error.field] + '; ' + error.message : error.message;
+        }
+        return errors;
+    }
+}
+
+export function createApi(auth) {
+    async function call(method, path, body, headers = {}) {
+        await auth.fresh();
+        const response = await fetch(new URL(path.replace(/^\//, ''), BASE), {
+            method,
+            headers: {
+                Accept: 'application/json',
+                Authorization: 'Bearer ' + auth.token(),
+                ...(body === undefined ? {} : {'Content-Type': 'application/json'}),
+                ...headers
+            },
+            body: body === undefined ? undefined : JSON.stringify(body),
+            cache: 'no-store',
+            credentials: 'omit',
+            redirect: 'error'
+        });
+        const text = await response.text();
+        let data = null;
+        try {
+            data = text ? JSON.parse(text) : null;
+        } catch (notJson) {
+            data = {detail: text.slice(0, 200)};
+        }
+        if (!response.ok) {
+            throw new ApiError(response.status, data);
+        }
+        return data;
+    }
+
+    return {
+        get: (path) => call('GET', path),
+        post: (path, body, headers) => call('POST', path, body ?? {}, headers),
+        put: (path, body) => call('PUT', path, body)
+    };
+}

@@ -1,0 +1,42 @@
+// Every page of the console. To add one: write a module exporting {id, route, roles, title, nav, render}
+// and list it here; roles is 'any' or the realm roles that may open it. docs/console.md has the recipe.
+import home from './home.js';
+import postTask from './post-task.js';
+import myTasks from './my-tasks.js';
+import taskDetail from './task-detail.js';
+import assignments from './assignments.js';
+import account from './account.js';
+import reviews from './reviews.js';
+import disputes from './disputes.js';
+import ledger from './ledger-status.js';
+import profile from './profile.js';
+import {notYet} from './not-yet.js';
+
+export const ROLE_ORDER = ['requester', 'worker', 'reviewer', 'compliance-officer', 'process-designer', 'admin'];
+
+export const pages = [
+    home,
+    postTask,
+    myTasks,
+    taskDetail,
+    assignments,
+    notYet({id: 'recommendations', route: '/recommendations', roles: ['worker'], title: 'page.recommendations',
+        missing: 'GET /api/me/recommendations'}),
+    notYet({id: 'reputation', route: '/reputation', roles: ['worker'], title: 'page.reputation',
+        missing: 'GET /api/me/reputation'}),
+    notYet({id: 'my-data', route: '/my-data', roles: 'any', title: 'page.myData',
+        missing: 'GET/PUT /api/me/consents, GET /api/me/export, POST /api/me/erasure'}),
+    reviews,
+    disputes,
+    notYet({id: 'rulesets', route: '/governance/rulesets', roles: ['compliance-officer'], title: 'page.rulesets',
+        missing: 'GET/POST /api/governance/rulesets, …/dry-run, …/activate'}),
+    notYet({id: 'audit', route: '/governance/audit', roles: ['compliance-officer'], title: 'page.audit',
+        missing: 'GET /api/governance/audit'}),
+    notYet({id: 'process-monitor', route: '/processes', roles: ['process-designer', 'admin'],
+        title: 'page.processMonitor', missing: 'live counts per BPMN element (bpmn-js viewer)'}),
+    notYet({id: 'learning-curve', route: '/policy', roles: ['process-designer', 'admin'],
+        title: 'page.learningCurve', missing: 'GET /api/admin/policy (learning curve)'}),
+    account,
+    ledger,
+    profile
+];

@@ -1,5 +1,6 @@
 package io.crowdflow.assignment.application;
 
+import io.crowdflow.governance.domain.Pseudonyms;
 import io.crowdflow.assignment.domain.Assignment;
 import io.crowdflow.assignment.domain.AssignmentFeatures;
 import io.crowdflow.assignment.domain.BanditStatistics;
@@ -110,7 +111,7 @@ public class AssignmentService {
         assignments.add(assignment);
         worker.recordAssignment(now);
         task.record(now, TaskEventType.ASSIGNED, null, "assigned " + assignment.id() + " to worker "
-                + worker.id() + " due " + assignment.dueAt() + "; " + why);
+                + Pseudonyms.of(worker.id()) + " due " + assignment.dueAt() + "; " + why);
         return Optional.of(assignment);
     }
 
@@ -181,7 +182,7 @@ public class AssignmentService {
         Instant now = clock.now();
         assignment.expire(now);
         tasks.get(assignment.taskId()).record(now, TaskEventType.ASSIGNMENT_EXPIRED, null,
-                "assignment " + assignmentId + " of worker " + assignment.workerId() + " was due "
+                "assignment " + assignmentId + " of worker " + Pseudonyms.of(assignment.workerId()) + " was due "
                         + assignment.dueAt() + " and had no submission; its slot goes back to assignment");
     }
 

@@ -1,5 +1,6 @@
 package io.crowdflow.payment.application;
 
+import io.crowdflow.governance.domain.Pseudonyms;
 import io.crowdflow.assignment.domain.AssignmentRepository;
 import io.crowdflow.assignment.domain.Submission;
 import io.crowdflow.identity.domain.Caller;
@@ -119,7 +120,7 @@ public class PaymentService {
                 Account worker = accounts.open(AccountKind.WORKER, submission.workerId(), currency);
                 post(Posting.transfer(escrow, worker, task.reward(), taskId,
                         "payment for accepted submission " + submission.id(), now));
-                task.record(now, TaskEventType.WORKER_PAID, null, "worker " + submission.workerId() + " paid "
+                task.record(now, TaskEventType.WORKER_PAID, null, "worker " + Pseudonyms.of(submission.workerId()) + " paid "
                         + task.reward().amountText() + " " + currency + ": submission " + submission.id()
                         + " was accepted (" + submission.decisionReason() + ")");
             } else {

@@ -1,5 +1,6 @@
 package io.crowdflow.payment.application;
 
+import io.crowdflow.governance.domain.Pseudonyms;
 import io.crowdflow.assignment.domain.Assignment;
 import io.crowdflow.assignment.domain.AssignmentRepository;
 import io.crowdflow.assignment.domain.Submission;
@@ -151,7 +152,8 @@ class PaymentServiceTest {
         List<TaskEvent> settlement = task.events().subList(eventsBefore, task.events().size());
         assertThat(settlement).extracting(TaskEvent::type).containsExactly(TaskEventType.WORKER_PAID,
                 TaskEventType.REQUESTER_REFUNDED, TaskEventType.REQUESTER_REFUNDED, TaskEventType.FEE_CHARGED);
-        assertThat(settlement.get(0).reason()).contains("worker-1", "0.50", "correct");
+        assertThat(settlement.get(0).reason()).contains(Pseudonyms.of("worker-1"), "0.50", "correct")
+                .doesNotContain("worker-1 ");
         assertThat(settlement.get(1).reason()).contains("rejected", "wrong label");
         assertThat(settlement.get(2).reason()).contains("0.50", "no submission");
         assertThat(settlement.get(3).reason()).isEqualTo("platform fee 0.15 USD (the fee escrowed when the task was posted)");

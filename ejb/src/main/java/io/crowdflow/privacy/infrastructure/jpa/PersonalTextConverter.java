@@ -3,6 +3,7 @@ package io.crowdflow.privacy.infrastructure.jpa;
 import io.crowdflow.privacy.application.PersonalDataCrypto;
 import io.crowdflow.privacy.domain.crypto.PersonalText;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
@@ -15,7 +16,9 @@ public class PersonalTextConverter implements AttributeConverter<PersonalText, S
 
     private static final String UNKNOWN_OWNER = "unknown";
 
-    private PersonalDataCrypto crypto;
+    /** Injected where the persistence provider creates converters through CDI; else looked up on first use. */
+    @Inject
+    PersonalDataCrypto crypto;
 
     @Override
     public String convertToDatabaseColumn(PersonalText value) {

@@ -8,9 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
+import java.sql.Clob;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +30,7 @@ public class JpaStatisticsStore implements StatisticsStore {
         List<?> rows = selectBudget(periodStart, true);
         if (rows.isEmpty()) {
             em.createNativeQuery("insert into cf_privacy_budget (period_start, epsilon_limit, epsilon_spent) "
-                    + "values (?, ?, 0)").setParameter(1, Timestamp.from(periodStart)).setParameter(2, limit)
+                    + "values (?, ?, 0)").setParameter(1, at(periodStart)).setParameter(2, limit)
                     .executeUpdate();
             rows = selectBudget(periodStart, true);
         }
@@ -38,7 +41,7 @@ public class JpaStatisticsStore implements StatisticsStore {
     @Override
     public void saveBudget(PrivacyBudget budget) {
         em.createNativeQuery("update cf_privacy_budget set epsilon_spent = ? where period_start = ?")
-                .setParameter(1, budget.spent()).setParameter(2, Timestamp.from(budget.periodStart())).executeUpdate();
+                .setParameter(1, budget.spent()).setParameter(2, at(budget.periodStart())).executeUpdate();
     }
 
     @Override
@@ -54,22 +57,22 @@ public class JpaStatisticsStore implements StatisticsStore {
 
     private List<?> selectBudget(Instant periodStart, boolean lock) {
         return em.createNativeQuery("select epsilon_limit, epsilon_spent from cf_privacy_budget where period_start = ?"
-                + (lock ? " for update" : "")).setParameter(1, Timestamp.from(periodStart)).getResultList();
+                + (lock ? " for update" : "")).setParameter(1, at(periodStart)).getResultList();
     }
 
     @Override
     public Optional<String> release(String query, Instant windowStart) {
         List<?> rows = em.createNativeQuery("select result_json from cf_stats_release where query_name = ? "
-                        + "and window_start = ?").setParameter(1, query).setParameter(2, Timestamp.from(windowStart))
+                        + "and window_start = ?").setParameter(1, query).setParameter(2, at(windowStart))
                 .getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).toString());
+        return rows.isEmpty() ? Optional.empty() : Optional.of(text(rows.get(0)));
     }
 
     @Override
     public void addRelease(String query, Instant windowStart, double epsilon, Instant at, String resultJson) {
         em.createNativeQuery("insert into cf_stats_release (query_name, window_start, epsilon, released_at, result_json) "
-                        + "values (?, ?, ?, ?, ?)").setParameter(1, query).setParameter(2, Timestamp.from(windowStart))
-                .setParameter(3, epsilon).setParameter(4, Timestamp.from(at)).setParameter(5, resultJson)
+                        + "values (?, ?, ?, ?, ?)").setParameter(1, query).setParameter(2, at(windowStart))
+                .setParameter(3, epsilon).setParameter(4, at(at)).setParameter(5, resultJson)
                 .executeUpdate();
     }
 
@@ -100,6 +103,23 @@ public class JpaStatisticsStore implements StatisticsStore {
             earnings.add(new StatisticsFacts.Earning((String) r[0], new BigDecimal(r[1].toString())));
         }
         return new StatisticsFacts(tasks, decisions, earnings);
+    }
+
+    /** A timestamp parameter that both H2 and PostgreSQL compare exactly with timestamp with time zone. */
+    private static OffsetDateTime at(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** text is a CLOB on H2 and a string on PostgreSQL. */
+    private static String text(Object value) {
+        if (value instanceof Clob clob) {
+            try {
+                return clob.getSubString(1, (int) clob.length());
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not read a stored release", e);
+            }
+        }
+        return value.toString();
     }
 
     private static long millis(Object value) {

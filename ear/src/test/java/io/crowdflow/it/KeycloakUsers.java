@@ -44,8 +44,15 @@ final class KeycloakUsers {
         HttpResponse<String> mapped = send(HttpRequest.newBuilder(URI.create(Keycloak.URL + "/admin/realms/crowdflow/users/"
                         + id + "/role-mappings/realm")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("[" + role.body() + "]")));
-        if (mapped.statusCode() != 204) {
-            throw new IllegalStateException("role not mapped: " + mapped.statusCode() + " " + mapped.body());
+        if (role.statusCode() != 200 || mapped.statusCode() != 204) {
+            throw new IllegalStateException("role not mapped: " + role.statusCode() + " " + role.body() + " / "
+                    + mapped.statusCode() + " " + mapped.body());
+        }
+        String token = Keycloak.token(username);
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                StandardCharsets.UTF_8);
+        if (!payload.contains("\"worker\"")) {
+            throw new IllegalStateException("the new user's token has no worker role: " + payload);
         }
         return username;
     }

@@ -166,6 +166,8 @@ class PrivacyIT extends PlatformIT {
     }
 
     private static JsonObject assignmentFor(String worker, String taskId) {
+        Api.Reply mine = Api.get(token(worker), "/me/assignments");
+        assertThat(mine.status()).as(mine.body()).isEqualTo(200);
         JsonObject assignment = Api.eventually(() -> assignmentOf(worker, taskId), a -> a != null, Duration.ofSeconds(20));
         assertThat(assignment).as("assignment of " + worker + " on " + taskId).isNotNull();
         return assignment;

@@ -96,7 +96,7 @@ public class StatisticsService {
                 .add("queries", queries).build();
     }
 
-    private StatisticsFacts consentingOnly(StatisticsFacts facts) {
+    StatisticsFacts consentingOnly(StatisticsFacts facts) {
         Set<String> holders = consents.holdersOf(Purpose.RESEARCH_ANALYTICS);
         return new StatisticsFacts(
                 facts.tasks().stream().filter(t -> holders.contains(t.requesterId())).toList(),

@@ -14,8 +14,11 @@ import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
 
-/** The data subject's rights: a copy of everything about me, and erasure. */
-@Path("me")
+/**
+ * The data subject's rights: a copy of everything about me, and erasure. The class path is empty (as in
+ * AccountResource): a class path "me" would capture every /me/... request, and /me/assignments would 404.
+ */
+@Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class PrivacyResource {
 
@@ -33,7 +36,7 @@ public class PrivacyResource {
     }
 
     @GET
-    @Path("export")
+    @Path("me/export")
     public Response export() {
         JsonObject export = exports.export(caller.get());
         return Response.ok(export.toString(), MediaType.APPLICATION_JSON_TYPE)
@@ -42,7 +45,7 @@ public class PrivacyResource {
 
     /** Irreversible: the data key is destroyed and the Keycloak user removed. No body. */
     @POST
-    @Path("erasure")
+    @Path("me/erasure")
     public ErasureView erase() {
         ErasureService.Receipt receipt = erasure.erase(caller.get());
         return new ErasureView(receipt.personId(), receipt.erasedAt(), receipt.dataKeyDestroyed(),

@@ -91,8 +91,8 @@ public class StatisticsService {
                         .add("end", window.plus(settings.releaseInterval()).toString()))
                 .add("budget", Json.createObjectBuilder().add("periodStart", period.toString())
                         .add("periodEnd", period.plus(settings.budgetPeriod()).toString())
-                        .add("epsilonPerPeriod", budget.limit()).add("epsilonSpent", budget.spent())
-                        .add("epsilonRemaining", budget.remaining()))
+                        .add("epsilonPerPeriod", budget.limit()).add("epsilonSpent", shown(budget.spent()))
+                        .add("epsilonRemaining", shown(budget.remaining())))
                 .add("queries", queries).build();
     }
 
@@ -149,6 +149,11 @@ public class StatisticsService {
             default -> throw new IllegalArgumentException("unknown query " + query);
         }
         return out.build();
+    }
+
+    /** Epsilon as people read it: 0.3, not the floating-point sum 0.30000000000000004. */
+    private static double shown(double epsilon) {
+        return Math.round(epsilon * 1e9) / 1e9;
     }
 
     static Instant floor(Instant now, Duration step) {

@@ -4,6 +4,9 @@ import io.crowdflow.assignment.interfaces.rest.AssignmentResource;
 import io.crowdflow.identity.interfaces.rest.ProfileResource;
 import io.crowdflow.payment.interfaces.rest.AccountResource;
 import io.crowdflow.payment.interfaces.rest.LedgerResource;
+import io.crowdflow.privacy.interfaces.rest.ConsentResource;
+import io.crowdflow.privacy.interfaces.rest.PrivacyResource;
+import io.crowdflow.privacy.interfaces.rest.StatsResource;
 import io.crowdflow.review.interfaces.rest.DisputeResource;
 import io.crowdflow.review.interfaces.rest.ReviewResource;
 import io.crowdflow.review.interfaces.rest.SubmissionDisputeResource;
@@ -37,6 +40,9 @@ public class CrowdflowApplication extends Application {
                 AccountResource.class,
                 LedgerResource.class,
                 ProfileResource.class,
+                ConsentResource.class,
+                PrivacyResource.class,
+                StatsResource.class,
                 CallerRegistrationFilter.class,
                 CrowdflowExceptionMapper.class,
                 EjbExceptionMapper.class,

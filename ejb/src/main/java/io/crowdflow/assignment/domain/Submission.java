@@ -1,6 +1,9 @@
 package io.crowdflow.assignment.domain;
 
+import io.crowdflow.privacy.domain.crypto.PersonalText;
+import io.crowdflow.privacy.infrastructure.jpa.PersonalTextConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,8 +33,10 @@ public class Submission {
     @Column(name = "worker_id", nullable = false)
     private String workerId;
 
+    /** The worker's answer, encrypted with the worker's data key. */
     @Column(name = "answer_json")
-    private String answerJson;
+    @Convert(converter = PersonalTextConverter.class)
+    private PersonalText answer;
 
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
@@ -59,7 +64,7 @@ public class Submission {
         this.assignmentId = assignment.id();
         this.taskId = assignment.taskId();
         this.workerId = assignment.workerId();
-        this.answerJson = answerJson;
+        this.answer = PersonalText.of(workerId, answerJson);
         this.submittedAt = now;
     }
 
@@ -89,7 +94,7 @@ public class Submission {
     }
 
     public void removeContent() {
-        this.answerJson = null;
+        this.answer = null;
     }
 
     public String id() {
@@ -108,8 +113,9 @@ public class Submission {
         return workerId;
     }
 
+    /** The answer as JSON text; null once archived, or when the worker was erased. */
     public String answerJson() {
-        return answerJson;
+        return PersonalText.textOf(answer);
     }
 
     public Instant submittedAt() {

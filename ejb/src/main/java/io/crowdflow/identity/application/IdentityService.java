@@ -3,6 +3,7 @@ package io.crowdflow.identity.application;
 import io.crowdflow.identity.domain.Caller;
 import io.crowdflow.identity.domain.Person;
 import io.crowdflow.identity.domain.PersonRepository;
+import io.crowdflow.privacy.domain.crypto.DataKeys;
 import io.crowdflow.shared.domain.Clock;
 import io.crowdflow.shared.domain.InvalidRequestException;
 import jakarta.ejb.Stateless;
@@ -26,9 +27,13 @@ public class IdentityService {
     @Inject
     Clock clock;
 
+    @Inject
+    DataKeys keys;
+
     /**
-     * Registers the caller if new and keeps name and worker flag current. Runs in its own transaction
-     * so a later failure of the actual request never undoes the registration.
+     * Registers the caller if new (with their data key) and keeps name and worker flag current. Runs in
+     * its own transaction so a later failure of the actual request never undoes the registration. An
+     * erased person is refused ({@code PersonErasedException}): their token may still be valid for minutes.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Person register(Caller caller) {
@@ -37,6 +42,7 @@ public class IdentityService {
             return existing;
         }).orElseGet(() -> {
             Person person = new Person(caller, clock.now());
+            keys.keyOf(person.id());
             people.add(person);
             return person;
         });

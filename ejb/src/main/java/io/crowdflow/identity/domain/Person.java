@@ -1,6 +1,9 @@
 package io.crowdflow.identity.domain;
 
+import io.crowdflow.privacy.domain.crypto.PersonalText;
+import io.crowdflow.privacy.infrastructure.jpa.PersonalTextConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -29,14 +32,19 @@ public class Person {
     @Column(name = "is_worker", nullable = false)
     private boolean worker;
 
+    /** Comma-separated, encrypted with the person's own data key. */
     @Column(nullable = false)
-    private String skills;
+    @Convert(converter = PersonalTextConverter.class)
+    private PersonalText skills;
 
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
     @Column(name = "last_assigned_at")
     private Instant lastAssignedAt;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
 
     @Version
     private long version;
@@ -48,12 +56,13 @@ public class Person {
         this.id = caller.subject();
         this.username = caller.username();
         this.worker = caller.hasRole(Caller.WORKER);
-        this.skills = "";
+        this.skills = new PersonalText(id, "", false);
         this.registeredAt = Objects.requireNonNull(now);
     }
 
     /** Keeps the name and the worker flag in step with the latest token. */
     public boolean refreshFrom(Caller caller) {
+        requireNotErased();
         boolean changed = !username.equals(caller.username()) || worker != caller.hasRole(Caller.WORKER);
         this.username = caller.username();
         this.worker = caller.hasRole(Caller.WORKER);
@@ -61,7 +70,33 @@ public class Person {
     }
 
     public void changeSkills(Collection<String> newSkills) {
-        this.skills = joinSkills(newSkills);
+        requireNotErased();
+        this.skills = new PersonalText(id, joinSkills(newSkills), false);
+    }
+
+    /**
+     * The right to erasure: no name, no skills, no longer a worker. The row stays (assignments and
+     * submissions refer to the id); the data key is destroyed by the privacy context.
+     */
+    public void erase(Instant at) {
+        this.username = "erased";
+        this.worker = false;
+        this.skills = new PersonalText(id, "", false);
+        this.erasedAt = at;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
+    }
+
+    private void requireNotErased() {
+        if (erasedAt != null) {
+            throw new PersonErasedException();
+        }
     }
 
     public void recordAssignment(Instant at) {
@@ -101,7 +136,7 @@ public class Person {
     }
 
     public List<String> skills() {
-        return splitSkills(skills);
+        return splitSkills(PersonalText.textOf(skills));
     }
 
     public Instant registeredAt() {

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.crowdflow.assignment.domain.Submission;
+import io.crowdflow.privacy.domain.crypto.PersonalText;
+import io.crowdflow.privacy.infrastructure.jpa.PersonalTextConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,8 +38,10 @@ public class Dispute {
     @Column(name = "worker_id", nullable = false)
     private String workerId;
 
+    /** The worker's own words: encrypted with the worker's data key. */
     @Column(nullable = false)
-    private String reason;
+    @Convert(converter = PersonalTextConverter.class)
+    private PersonalText reason;
 
     @Column(name = "filed_at", nullable = false)
     private Instant filedAt;
@@ -72,7 +77,7 @@ public class Dispute {
         this.submissionId = submission.id();
         this.taskId = submission.taskId();
         this.workerId = submission.workerId();
-        this.reason = reason;
+        this.reason = PersonalText.of(submission.workerId(), reason);
         this.filedAt = now;
         this.rejectedBy = submission.reviewerId();
     }
@@ -108,8 +113,9 @@ public class Dispute {
         return workerId;
     }
 
+    /** The worker's reason; null when the worker was erased. */
     public String reason() {
-        return reason;
+        return PersonalText.textOf(reason);
     }
 
     public Instant filedAt() {

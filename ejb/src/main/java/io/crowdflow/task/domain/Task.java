@@ -3,7 +3,10 @@ package io.crowdflow.task.domain;
 import io.crowdflow.identity.domain.Person;
 import io.crowdflow.shared.domain.Money;
 import jakarta.persistence.CascadeType;
+import io.crowdflow.privacy.domain.crypto.PersonalText;
+import io.crowdflow.privacy.infrastructure.jpa.PersonalTextConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,7 +42,9 @@ public class Task {
 
     private String title;
 
-    private String instructions;
+    /** Content the requester wrote: encrypted with the requester's data key, like {@code input}. */
+    @Convert(converter = PersonalTextConverter.class)
+    private PersonalText instructions;
 
     @Column(name = "task_type", nullable = false)
     private String type;
@@ -60,7 +65,8 @@ public class Task {
     private String skills;
 
     @Column(name = "input_json")
-    private String inputJson;
+    @Convert(converter = PersonalTextConverter.class)
+    private PersonalText input;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -95,14 +101,14 @@ public class Task {
         this.id = UUID.randomUUID().toString();
         this.requesterId = Objects.requireNonNull(requesterId);
         this.title = draft.title();
-        this.instructions = draft.instructions();
+        this.instructions = PersonalText.of(requesterId, draft.instructions());
         this.type = draft.type();
         this.rewardAmount = draft.reward().amount();
         this.currency = draft.reward().currency();
         this.redundancy = draft.redundancy();
         this.deadline = draft.deadline().toString();
         this.skills = Person.joinSkills(draft.skills());
-        this.inputJson = draft.inputJson();
+        this.input = PersonalText.of(requesterId, draft.inputJson());
         this.status = TaskStatus.POSTED;
         this.createdAt = now;
         if (key != null) {
@@ -151,7 +157,7 @@ public class Task {
         requireStatus(TaskStatus.SETTLED);
         this.status = TaskStatus.ARCHIVED;
         this.instructions = null;
-        this.inputJson = null;
+        this.input = null;
         record(at, TaskEventType.ARCHIVED, null, reason);
     }
 
@@ -194,7 +200,7 @@ public class Task {
     }
 
     public String instructions() {
-        return instructions;
+        return PersonalText.textOf(instructions);
     }
 
     public String type() {
@@ -218,7 +224,7 @@ public class Task {
     }
 
     public String inputJson() {
-        return inputJson;
+        return PersonalText.textOf(input);
     }
 
     public TaskStatus status() {

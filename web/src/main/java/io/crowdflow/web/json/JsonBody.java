@@ -98,6 +98,19 @@ public final class JsonBody {
         return null;
     }
 
+    /** A JSON true or false; null when absent or JSON null. */
+    public Boolean bool(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            return value == JsonValue.TRUE;
+        }
+        violations.add(new Violation(field, "must be true or false"));
+        return null;
+    }
+
     public List<String> strings(String field) {
         JsonValue value = object.get(field);
         if (value == null || value == JsonValue.NULL) {

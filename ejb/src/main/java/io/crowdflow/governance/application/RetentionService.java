@@ -91,10 +91,10 @@ public class RetentionService {
      * @return the action taken, if any
      */
     public Optional<RetentionAction> executeDue(String taskId) {
+        RetentionPlan plan = plans.lock(taskId).orElse(null);
         Instant now = clock.now();
         Task task = tasks.get(taskId);
         RuleSet active = ruleSets.active().orElse(null);
-        RetentionPlan plan = plans.lock(taskId).orElse(null);
         if (plan == null) {
             plan = newPlan(task, stateOf(task), sinceOf(task, now));
             plan(task, plan, active, now, "planned on first enforcement (settled before retention plans existed)");

@@ -116,6 +116,8 @@ public class RuleSetService {
         audit.add(new RetentionAuditEntry(now, RetentionAuditKind.RULESET_ACTIVATED, null, version, null,
                 officer.subject(), "approved and activated by " + officer.username() + " (uploaded by "
                 + ruleSet.uploadedByName() + "); " + sweep.total() + " retained records to re-plan"));
+        audit.add(new RetentionAuditEntry(now, RetentionAuditKind.SWEEP_STARTED, null, version, null,
+                officer.subject(), "sweep " + sweep.id() + " re-plans " + sweep.total() + " retained records"));
         return new Activation(ruleSet, sweep);
     }
 

@@ -44,7 +44,7 @@ class RetentionRulesIT extends PlatformIT {
         int versionsBefore = Api.get(token(COMPLIANCE), "/governance/rulesets").array().size();
         Api.Reply bad = upload(COMPLIANCE, "retention.xlsx", XLSX, RetentionWorkbooks.xlsx(List.of(RetentionWorkbooks.HEADER,
                 List.of("TOP-SECRET", TYPE, "*", "settled", "PT4S", "archive", "no", ""),
-                List.of("*", TYPE, "*", "archived", "four seconds", "shred", "no", "")))));
+                List.of("*", TYPE, "*", "archived", "four seconds", "shred", "no", ""))));
         assertThat(bad.status()).as(bad.body()).isEqualTo(422);
         assertThat(bad.contentType()).startsWith("application/problem+json");
         JsonObject problem = bad.json();

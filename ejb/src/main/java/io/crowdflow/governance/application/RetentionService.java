@@ -163,7 +163,7 @@ public class RetentionService {
         RetentionVerdict verdict = rules.decide(ruleSet, plan);
         boolean changed = plan.apply(verdict, now);
         if (changed) {
-            task.record(now, TaskEventType.RETENTION_PLANNED, null, "retention: " + plan.reason());
+            task.record(now, TaskEventType.RETENTION_PLANNED, null, truncate("retention: " + plan.reason()));
             record(now, RetentionAuditKind.PLANNED, task.id(), verdict.rulesetVersion(), verdict.row(),
                     occasion + ": " + plan.reason());
             if (plan.lifecycleState() == LifecycleState.SETTLED) {

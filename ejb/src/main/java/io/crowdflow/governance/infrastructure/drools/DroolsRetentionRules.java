@@ -57,7 +57,8 @@ public class DroolsRetentionRules implements RetentionRules {
             throw new RuleSetRefusedException(RuleSetRefusedException.Kind.valueOf(e.reason().name()), e.getMessage(),
                     e.problems());
         }
-        RetentionRuleBase rules = new RetentionRuleBase("upload", table);
+        RetentionTable validated = table;
+        RetentionRuleBase rules = cached(sha256(content), () -> new RetentionRuleBase("upload", validated));
         return new CheckedTable(table.format(), table.rows().size(), rules.drl());
     }
 
@@ -83,6 +84,14 @@ public class DroolsRetentionRules implements RetentionRules {
         return cached("default:" + period, () -> new RetentionRuleBase("retention:default", new RetentionTable(
                 "builtin", "default", List.of(new RetentionRow("default", 1, null, null, null, LifecycleState.SETTLED,
                 RetentionPeriod.parse(period), RetentionAction.ARCHIVE, false)))));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
     }
 
     private RetentionRuleBase cached(String key, java.util.function.Supplier<RetentionRuleBase> build) {

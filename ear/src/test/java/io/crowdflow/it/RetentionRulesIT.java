@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,16 +29,24 @@ class RetentionRulesIT extends PlatformIT {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String TYPE = "transcription";
 
-    /** Transcriptions: archived 4 s after settlement, purged 4 s after archival; everything else as the default. */
+    static final String HELD_TYPE = "survey";
+
+    /**
+     * Transcriptions: archived 4 s after settlement, purged 4 s after archival. Surveys: the same on 2 s, but on
+     * legal hold. Everything else as the test server's default.
+     */
     static final List<List<String>> TABLE = List.of(RetentionWorkbooks.HEADER,
             List.of("*", TYPE, "*", "settled", "PT4S", "archive", "no", "short periods for the test"),
             List.of("*", TYPE, "*", "archived", "PT4S", "purge", "no", ""),
+            List.of("*", HELD_TYPE, "*", "*", "", "", "yes", "legal hold on every survey"),
+            List.of("*", HELD_TYPE, "*", "settled", "PT2S", "archive", "no", ""),
+            List.of("*", HELD_TYPE, "*", "archived", "PT2S", "purge", "no", ""),
             List.of("*", "*", "*", "settled", "PT3S", "archive", "no", "the test server's default period"));
 
     @Test
     void officersChangeRetentionWithFourEyesAndTasksAreArchivedThenPurgedOnTheNewSchedule() {
         // a transcription archived under the built-in default (archive after PT3S, then keep)
-        String before = settledTask();
+        String before = settledTask(TYPE);
         assertThat(awaitStatus(before, "archived")).isEqualTo("archived");
 
         // a table with mistakes: answered by sheet, row and column; nothing stored
@@ -102,7 +111,7 @@ class RetentionRulesIT extends PlatformIT {
         });
 
         // a task settled now is archived (row 2) and then purged (row 3)
-        String after = settledTask();
+        String after = settledTask(TYPE);
         assertThat(awaitStatus(after, "purged")).isEqualTo("purged");
         List<JsonObject> audit = auditOf(after);
         assertThat(audit).extracting(e -> e.getString("kind") + " " + e.getInt("rulesetVersion", -1) + " " + e.getString("row", "-"))
@@ -112,6 +121,19 @@ class RetentionRulesIT extends PlatformIT {
         JsonObject purged = task(REQUESTER, after);
         assertThat(purged.containsKey("title")).as("the content is gone").isFalse();
         assertThat(eventTypes(purged)).containsSubsequence("retention_planned", "archived", "retention_planned", "purged");
+
+        // a survey on legal hold is archived, but not purged when its purge falls due
+        String held = settledTask(HELD_TYPE);
+        assertThat(awaitStatus(held, "archived")).isEqualTo("archived");
+        JsonObject heldPlan = Api.eventually(() -> Api.get(token(COMPLIANCE), "/governance/retention/" + held).json(),
+                p -> p.getString("lifecycleState").equals("archived") && p.containsKey("dueAt"), Duration.ofSeconds(30));
+        assertThat(heldPlan.getString("action")).isEqualTo("purge");
+        assertThat(heldPlan.getBoolean("legalHold")).isTrue();
+        assertThat(heldPlan.getString("holdRows")).isEqualTo("Retention!4");
+        Instant purgeDue = Instant.parse(heldPlan.getString("dueAt"));
+        Api.eventually(Instant::now, now -> now.isAfter(purgeDue.plusSeconds(4)), Duration.ofSeconds(30));
+        assertThat(task(REQUESTER, held).getString("status")).isEqualTo("archived");
+        assertThat(auditOf(held)).extracting(e -> e.getString("kind")).contains("archived").doesNotContain("purged");
 
         // every version is kept with who uploaded, approved and activated it
         JsonObject listed = Api.get(token(COMPLIANCE), "/governance/rulesets").array().getValuesAs(JsonObject.class)
@@ -146,14 +168,14 @@ class RetentionRulesIT extends PlatformIT {
         assertThat(badPage.status()).as(badPage.body()).isEqualTo(400);
     }
 
-    /** A transcription task done by worker1 and accepted by the reviewer: settled (or already archived). */
-    private static String settledTask() {
+    /** A task of the type done by worker1 and accepted by the reviewer: settled (or already archived). */
+    private static String settledTask(String type) {
         fund(REQUESTER, "10.00");
         String skill = skillFor("worker1");
         String json = """
                 {"title": "Transcribe a line", "instructions": "Type what you hear", "type": "%s",
                  "reward": {"amount": "0.20", "currency": "USD"}, "redundancy": 1, "deadline": "PT1H",
-                 "skills": ["%s"], "input": {"audio": "a.ogg"}}""".formatted(TYPE, skill);
+                 "skills": ["%s"], "input": {"audio": "a.ogg"}}""".formatted(type, skill);
         Api.Reply posted = Api.post(token(REQUESTER), "/tasks", json);
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
         String taskId = posted.json().getString("id");

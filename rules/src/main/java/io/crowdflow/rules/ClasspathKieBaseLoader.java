@@ -70,6 +70,24 @@ public final class ClasspathKieBaseLoader {
     }
 
     /**
+     * Builds the KieBase {@code kieBaseName} from sources held in memory (for rules the platform generates,
+     * such as the retention rules written from a validated table).
+     *
+     * @param sources resource path (e.g. {@code io/crowdflow/rules/retention/generated/v3.drl}) to content
+     * @throws RuleBaseBuildException if the rules do not compile
+     */
+    public static CompiledKieBase fromSources(String kieBaseName, String sessionName, ClassLoader classLoader,
+                                              Map<String, byte[]> sources) {
+        Objects.requireNonNull(kieBaseName, "kieBaseName");
+        Objects.requireNonNull(classLoader, "classLoader");
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("No sources given for KieBase " + kieBaseName);
+        }
+        Map<String, byte[]> copy = new LinkedHashMap<>(sources);
+        return withContextClassLoader(classLoader, () -> compile(kieBaseName, sessionName, classLoader, copy));
+    }
+
+    /**
      * Runs {@code action} with {@code classLoader} as the thread's context class loader, restoring the old one.
      *
      * <p>Drools finds its own parts (KieServices, the MVEL and XML support, ...) with
@@ -93,7 +111,12 @@ public final class ClasspathKieBaseLoader {
 
     private static CompiledKieBase build(String kieBaseName, String sessionName, ClassLoader classLoader,
                                          List<String> resources) {
-        Map<String, byte[]> sources = readAll(classLoader, resources);
+        return compile(kieBaseName, sessionName, classLoader, readAll(classLoader, resources));
+    }
+
+    private static CompiledKieBase compile(String kieBaseName, String sessionName, ClassLoader classLoader,
+                                           Map<String, byte[]> sources) {
+        List<String> resources = List.copyOf(sources.keySet());
         String sourceHash = sha256(sources);
 
         KieServices ks = KieServices.Factory.get();

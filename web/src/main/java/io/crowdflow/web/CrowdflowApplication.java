@@ -1,6 +1,9 @@
 package io.crowdflow.web;
 
 import io.crowdflow.assignment.interfaces.rest.AssignmentResource;
+import io.crowdflow.governance.interfaces.rest.RetentionResource;
+import io.crowdflow.governance.interfaces.rest.RuleSetRefusedMapper;
+import io.crowdflow.governance.interfaces.rest.RuleSetResource;
 import io.crowdflow.identity.interfaces.rest.ProfileResource;
 import io.crowdflow.payment.interfaces.rest.AccountResource;
 import io.crowdflow.payment.interfaces.rest.LedgerResource;
@@ -43,6 +46,9 @@ public class CrowdflowApplication extends Application {
                 ConsentResource.class,
                 PrivacyResource.class,
                 StatsResource.class,
+                RuleSetResource.class,
+                RetentionResource.class,
+                RuleSetRefusedMapper.class,
                 CallerRegistrationFilter.class,
                 CrowdflowExceptionMapper.class,
                 EjbExceptionMapper.class,

@@ -7,4 +7,7 @@ public interface ArchiveRepository {
     void add(ArchivedTask archived);
 
     Optional<ArchivedTask> find(String taskId);
+
+    /** Deletes the archived copy (purge). */
+    void remove(ArchivedTask archived);
 }

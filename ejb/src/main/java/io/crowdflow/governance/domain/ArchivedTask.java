@@ -35,6 +35,12 @@ public class ArchivedTask {
         this.reason = reason;
     }
 
+    /** Replaces the archived content by its pseudonymised form (people linked to no other record). */
+    public void pseudonymise(String pseudonymisedJson, String why) {
+        this.contentJson = pseudonymisedJson;
+        this.reason = (reason + "; " + why).length() <= 2000 ? reason + "; " + why : why;
+    }
+
     public String taskId() {
         return taskId;
     }

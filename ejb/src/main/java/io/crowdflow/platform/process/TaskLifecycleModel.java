@@ -14,6 +14,8 @@ public final class TaskLifecycleModel {
     public static final String TASK_REVIEW_SUBMISSION = "Task_ReviewSubmission";
     public static final String TASK_DISPUTE_REJECTION = "Task_DisputeRejection";
     public static final String TASK_DECIDE_DISPUTE = "Task_DecideDispute";
+    /** The timer that waits for the first planned retention action; retention moves it when a plan changes. */
+    public static final String TIMER_RETENTION_ENDS = "Timer_RetentionEnds";
 
     /** Set at start: the task's id (also the business key). */
     public static final String TASK_ID = "taskId";
@@ -39,7 +41,7 @@ public final class TaskLifecycleModel {
     public static final String DISPUTE_WINDOW = "disputeWindow";
     /** Element variable of the review and dispute multi-instances. */
     public static final String SUBMISSION_ID = "submissionId";
-    /** Set by retention planning: ISO-8601 duration until archival. */
+    /** Set by retention planning: ISO-8601 duration until the first planned retention action (archival). */
     public static final String RETENTION_PERIOD = "retentionPeriod";
 
     private TaskLifecycleModel() {

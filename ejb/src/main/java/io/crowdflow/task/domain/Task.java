@@ -161,6 +161,21 @@ public class Task {
         record(at, TaskEventType.ARCHIVED, null, reason);
     }
 
+    /**
+     * Deletes what is left of the content (title, instructions, input) at the end of retention. Works on settled
+     * content (purged without archiving) and on archived content (the archive copy is deleted separately).
+     */
+    public void purge(Instant at, String reason) {
+        if (status != TaskStatus.SETTLED && status != TaskStatus.ARCHIVED) {
+            throw new IllegalStateException("task " + id + " is " + status + ", expected SETTLED or ARCHIVED");
+        }
+        this.status = TaskStatus.PURGED;
+        this.title = null;
+        this.instructions = null;
+        this.inputJson = null;
+        record(at, TaskEventType.PURGED, null, reason);
+    }
+
     public TaskEvent record(Instant at, TaskEventType type, String actor, String reason) {
         TaskEvent event = new TaskEvent(this, at, type, actor, reason);
         events.add(event);

@@ -20,5 +20,7 @@ public enum TaskEventType {
     REQUESTER_REFUNDED,
     FEE_CHARGED,
     RETENTION_PLANNED,
-    ARCHIVED
+    ARCHIVED,
+    PSEUDONYMISED,
+    PURGED
 }

@@ -13,5 +13,7 @@ public enum TaskStatus {
     /** Accepted work paid, the rest refunded; waiting for the end of retention. */
     SETTLED,
     /** Content moved out of the working tables and pseudonymised. */
-    ARCHIVED
+    ARCHIVED,
+    /** Content deleted at the end of retention (from the working tables and the archive). */
+    PURGED
 }

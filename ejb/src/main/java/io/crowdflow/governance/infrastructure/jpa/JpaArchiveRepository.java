@@ -23,4 +23,9 @@ public class JpaArchiveRepository implements ArchiveRepository {
     public Optional<ArchivedTask> find(String taskId) {
         return Optional.ofNullable(em.find(ArchivedTask.class, taskId));
     }
+
+    @Override
+    public void remove(ArchivedTask archived) {
+        em.remove(archived);
+    }
 }

@@ -9,7 +9,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import static io.crowdflow.platform.process.TaskLifecycleModel.*;
 
-/** ServiceTask_ArchiveTask: retention ended; content is archived and pseudonymised. */
+/**
+ * ServiceTask_ArchiveTask: the retention timer ended; the task's planned retention action (archive or
+ * pseudonymise, as the active retention rules say) runs if it is due. Later stages (purge) are run by the
+ * retention enforcer.
+ */
 @Named("archiveTaskDelegate")
 @ApplicationScoped
 public class ArchiveTaskDelegate implements JavaDelegate {
@@ -19,6 +23,6 @@ public class ArchiveTaskDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        retention.archive((String) execution.getVariable(TASK_ID), (String) execution.getVariable(RETENTION_PERIOD));
+        retention.executeDue((String) execution.getVariable(TASK_ID));
     }
 }

@@ -1,0 +1,173 @@
+package io.crowdflow.governance.application;
+
+import io.crowdflow.assignment.domain.AssignmentRepository;
+import io.crowdflow.governance.domain.ArchiveRepository;
+import io.crowdflow.governance.domain.ArchivedTask;
+import io.crowdflow.governance.domain.RetentionAuditEntry;
+import io.crowdflow.governance.domain.RetentionAuditKind;
+import io.crowdflow.governance.domain.RetentionAuditLog;
+import io.crowdflow.governance.domain.RetentionPlan;
+import io.crowdflow.governance.domain.RetentionPlanRepository;
+import io.crowdflow.governance.domain.RetentionRules;
+import io.crowdflow.governance.domain.RetentionVerdict;
+import io.crowdflow.governance.domain.RetentionWorkflow;
+import io.crowdflow.governance.domain.RuleSetRepository;
+import io.crowdflow.rules.retention.LifecycleState;
+import io.crowdflow.rules.retention.RetentionAction;
+import io.crowdflow.rules.retention.RetentionPeriod;
+import io.crowdflow.shared.domain.Clock;
+import io.crowdflow.task.domain.Task;
+import io.crowdflow.task.domain.TaskDraft;
+import io.crowdflow.task.domain.TaskRepository;
+import io.crowdflow.task.domain.TaskStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+@ExtendWith(MockitoExtension.class)
+class RetentionServiceTest {
+
+    static final Instant SETTLED_AT = Instant.parse("2026-02-01T00:00:00Z");
+
+    @Mock TaskRepository tasks;
+    @Mock AssignmentRepository assignments;
+    @Mock ArchiveRepository archive;
+    @Mock RetentionPlanRepository plans;
+    @Mock RuleSetRepository ruleSets;
+    @Mock RetentionRules rules;
+    @Mock RetentionAuditLog audit;
+    @Mock RetentionWorkflow workflow;
+    @Mock Clock clock;
+
+    private final RetentionService retention = new RetentionService();
+    private Task task;
+
+    @BeforeEach
+    void wire() {
+        retention.tasks = tasks;
+        retention.assignments = assignments;
+        retention.archive = archive;
+        retention.plans = plans;
+        retention.ruleSets = ruleSets;
+        retention.rules = rules;
+        retention.audit = audit;
+        retention.workflow = workflow;
+        retention.clock = clock;
+        task = new Task("requester-1", TaskDraft.from(new TaskDraft.Raw("Transcribe", "Type it", "transcription",
+                "0.20", "USD", 1, "PT1H", List.of(), null)), null, SETTLED_AT);
+        task.open(SETTLED_AT, "escrow");
+        task.startReview(SETTLED_AT, "review");
+        task.settle();
+        lenient().when(tasks.get(task.id())).thenReturn(task);
+        lenient().when(ruleSets.active()).thenReturn(Optional.empty());
+        lenient().when(assignments.submissionsOf(task.id())).thenReturn(List.of());
+    }
+
+    private static RetentionVerdict verdict(RetentionAction action, String keepFor, String row, List<String> holds) {
+        return new RetentionVerdict(3, "rule set v3", action, keepFor == null ? null : RetentionPeriod.parse(keepFor),
+                row, "a row", holds);
+    }
+
+    private RetentionPlan plan(LifecycleState state, RetentionVerdict verdict) {
+        RetentionPlan plan = new RetentionPlan(task.id(), "PUBLIC", "transcription", null, state, SETTLED_AT);
+        plan.apply(verdict, SETTLED_AT);
+        when(plans.lock(task.id())).thenReturn(Optional.of(plan));
+        return plan;
+    }
+
+    @Test
+    void settledContentIsPlannedByTheRulesAndTheProcessWaitsUntilTheActionIsDue() {
+        when(clock.now()).thenReturn(SETTLED_AT);
+        when(plans.lock(task.id())).thenReturn(Optional.empty());
+        when(rules.decide(any(), any())).thenReturn(verdict(RetentionAction.ARCHIVE, "P30D", "Retention!4", List.of()));
+
+        Duration wait = retention.planRetention(task.id());
+
+        assertThat(wait).isEqualTo(Duration.ofDays(30));
+        ArgumentCaptor<RetentionAuditEntry> entry = ArgumentCaptor.forClass(RetentionAuditEntry.class);
+        verify(audit).add(entry.capture());
+        assertThat(entry.getValue().kind()).isEqualTo(RetentionAuditKind.PLANNED);
+        assertThat(entry.getValue().rulesetVersion()).isEqualTo(3);
+        assertThat(entry.getValue().ruleRow()).isEqualTo("Retention!4");
+        assertThat(task.events().get(task.events().size() - 1).reason()).contains("row Retention!4");
+    }
+
+    @Test
+    void aDueArchiveMovesTheContentOutAndPlansTheNextStage() {
+        RetentionPlan plan = plan(LifecycleState.SETTLED, verdict(RetentionAction.ARCHIVE, "PT5S", "Retention!2", List.of()));
+        when(clock.now()).thenReturn(SETTLED_AT.plusSeconds(6));
+        when(rules.decide(any(), any())).thenReturn(verdict(RetentionAction.PURGE, "PT5S", "Retention!3", List.of()));
+
+        Optional<RetentionAction> done = retention.executeDue(task.id());
+
+        assertThat(done).contains(RetentionAction.ARCHIVE);
+        assertThat(task.status()).isEqualTo(TaskStatus.ARCHIVED);
+        assertThat(task.instructions()).isNull();
+        verify(archive).add(any(ArchivedTask.class));
+        assertThat(plan.lifecycleState()).isEqualTo(LifecycleState.ARCHIVED);
+        assertThat(plan.action()).isEqualTo(RetentionAction.PURGE);
+        assertThat(plan.dueAt()).isEqualTo(SETTLED_AT.plusSeconds(11));
+        ArgumentCaptor<RetentionAuditEntry> entries = ArgumentCaptor.forClass(RetentionAuditEntry.class);
+        verify(audit, atLeastOnce()).add(entries.capture());
+        assertThat(entries.getAllValues()).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(RetentionAuditKind.ARCHIVED);
+            assertThat(e.ruleRow()).isEqualTo("Retention!2");
+        });
+    }
+
+    @Test
+    void aLegalHoldKeepsDueContentFromBeingPurged() {
+        task.archive(SETTLED_AT, "archived");
+        plan(LifecycleState.ARCHIVED, verdict(RetentionAction.PURGE, "PT1S", "Retention!7", List.of("Retention!2")));
+        when(clock.now()).thenReturn(SETTLED_AT.plusSeconds(3600));
+
+        Optional<RetentionAction> done = retention.executeDue(task.id());
+
+        assertThat(done).isEmpty();
+        assertThat(task.status()).isEqualTo(TaskStatus.ARCHIVED);
+        verify(archive, never()).remove(any());
+        verify(audit, never()).add(any());
+    }
+
+    @Test
+    void aDuePurgeDeletesTheArchivedCopyAndWhatIsLeftOfTheContent() {
+        task.archive(SETTLED_AT, "archived");
+        ArchivedTask copy = new ArchivedTask(task.id(), SETTLED_AT, "{}", "archived");
+        when(archive.find(task.id())).thenReturn(Optional.of(copy));
+        RetentionPlan plan = plan(LifecycleState.ARCHIVED, verdict(RetentionAction.PURGE, "PT1S", "Retention!7", List.of()));
+        when(clock.now()).thenReturn(SETTLED_AT.plusSeconds(2));
+
+        assertThat(retention.executeDue(task.id())).contains(RetentionAction.PURGE);
+
+        verify(archive).remove(eq(copy));
+        assertThat(task.status()).isEqualTo(TaskStatus.PURGED);
+        assertThat(task.title()).isNull();
+        assertThat(plan.lifecycleState()).isEqualTo(LifecycleState.PURGED);
+    }
+
+    @Test
+    void nothingHappensBeforeTheDueTime() {
+        plan(LifecycleState.SETTLED, verdict(RetentionAction.ARCHIVE, "PT5S", "Retention!2", List.of()));
+        when(clock.now()).thenReturn(SETTLED_AT.plusSeconds(4));
+
+        assertThat(retention.executeDue(task.id())).isEmpty();
+        assertThat(task.status()).isEqualTo(TaskStatus.SETTLED);
+    }
+}

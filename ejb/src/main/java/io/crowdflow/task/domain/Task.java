@@ -172,7 +172,7 @@ public class Task {
         this.status = TaskStatus.PURGED;
         this.title = null;
         this.instructions = null;
-        this.inputJson = null;
+        this.input = null;
         record(at, TaskEventType.PURGED, null, reason);
     }
 

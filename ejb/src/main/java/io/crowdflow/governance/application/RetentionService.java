@@ -5,6 +5,8 @@ import io.crowdflow.assignment.domain.Submission;
 import io.crowdflow.governance.domain.ArchiveRepository;
 import io.crowdflow.governance.domain.ArchivedTask;
 import io.crowdflow.governance.domain.Pseudonyms;
+import io.crowdflow.privacy.application.PersonalDataCrypto;
+import io.crowdflow.privacy.domain.crypto.PersonalText;
 import io.crowdflow.governance.domain.RecordPseudonyms;
 import io.crowdflow.governance.domain.RetentionAuditEntry;
 import io.crowdflow.governance.domain.RetentionAuditKind;
@@ -30,7 +32,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -74,6 +75,9 @@ public class RetentionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PersonalDataCrypto crypto;
 
     /** The lifecycle's archival stage begins: plans the settled task's content; answers the time until the first action. */
     public Duration planRetention(String taskId) {
@@ -202,8 +206,8 @@ public class RetentionService {
                     .add("submission", s.id())
                     .add("worker", Pseudonyms.of(s.workerId()))
                     .add("decision", s.decision() == null ? "none" : s.decision().name().toLowerCase());
-            answer.add("answer", s.answerJson() == null ? Json.createValue("")
-                    : Json.createReader(new StringReader(s.answerJson())).readValue());
+            // sealed with the worker's own data key: erasing the worker makes the archived answer unreadable too
+            answer.add("answer", s.answerJson() == null ? "" : crypto.seal(PersonalText.of(s.workerId(), s.answerJson())));
             answers.add(answer);
             s.removeContent();
         }
@@ -212,10 +216,11 @@ public class RetentionService {
                 .add("requester", Pseudonyms.of(task.requesterId()))
                 .add("type", task.type())
                 .add("title", task.title() == null ? "" : task.title())
-                .add("instructions", task.instructions() == null ? "" : task.instructions())
+                .add("instructions", task.instructions() == null ? ""
+                        : crypto.seal(PersonalText.of(task.requesterId(), task.instructions())))
                 .add("answers", answers);
         if (task.inputJson() != null) {
-            content.add("input", Json.createReader(new StringReader(task.inputJson())).readValue());
+            content.add("input", crypto.seal(PersonalText.of(task.requesterId(), task.inputJson())));
         }
         archive.add(new ArchivedTask(task.id(), now, content.build().toString(), truncate(reason)));
         task.archive(now, truncate(reason));

@@ -16,6 +16,15 @@ public class PersonalDataCrypto {
     @Inject
     DataKeys keys;
 
+    /** For CDI. */
+    public PersonalDataCrypto() {
+    }
+
+    /** Outside the container (unit tests, tools): with these keys. */
+    public PersonalDataCrypto(DataKeys keys) {
+        this.keys = keys;
+    }
+
     /** The stored form: an envelope, the empty string as is (nothing personal in it), or the erased marker. */
     public String seal(PersonalText value) {
         if (value.erased()) {

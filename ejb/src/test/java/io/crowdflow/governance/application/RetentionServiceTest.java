@@ -1,5 +1,16 @@
 package io.crowdflow.governance.application;
 
+import java.util.Map;
+import java.util.HashMap;
+import java.security.SecureRandom;
+import java.io.StringReader;
+import jakarta.json.JsonObject;
+import jakarta.json.Json;
+import io.crowdflow.privacy.domain.crypto.DataKeys;
+import io.crowdflow.privacy.domain.crypto.DataKey;
+import io.crowdflow.privacy.application.PersonalDataCrypto;
+import io.crowdflow.assignment.domain.Submission;
+import io.crowdflow.assignment.domain.Assignment;
 import io.crowdflow.assignment.domain.AssignmentRepository;
 import io.crowdflow.governance.domain.ArchiveRepository;
 import io.crowdflow.governance.domain.ArchivedTask;
@@ -57,6 +68,34 @@ class RetentionServiceTest {
     @Mock Clock clock;
 
     private final RetentionService retention = new RetentionService();
+    private final MapKeys keys = new MapKeys();
+    private final PersonalDataCrypto crypto = new PersonalDataCrypto(keys);
+
+    /** Data keys in a map, as cf_data_key holds them. */
+    static final class MapKeys implements DataKeys {
+        private final Map<String, DataKey> byPerson = new HashMap<>();
+
+        @Override
+        public DataKey keyOf(String personId) {
+            return byPerson.computeIfAbsent(personId, p -> {
+                byte[] secret = new byte[32];
+                new SecureRandom().nextBytes(secret);
+                return new DataKey("k-" + p, p, secret);
+            });
+        }
+
+        @Override
+        public Optional<DataKey> find(String keyId) {
+            return byPerson.values().stream().filter(k -> k.id().equals(keyId)).findFirst();
+        }
+
+        @Override
+        public boolean destroy(String personId) {
+            DataKey key = byPerson.get(personId);
+            byPerson.put(personId, new DataKey(key.id(), personId, null));
+            return true;
+        }
+    }
     private Task task;
 
     @BeforeEach
@@ -70,6 +109,7 @@ class RetentionServiceTest {
         retention.audit = audit;
         retention.workflow = workflow;
         retention.clock = clock;
+        retention.crypto = crypto;
         task = new Task("requester-1", TaskDraft.from(new TaskDraft.Raw("Transcribe", "Type it", "transcription",
                 "0.20", "USD", 1, "PT1H", List.of(), null)), null, SETTLED_AT);
         task.open(SETTLED_AT, "escrow");
@@ -169,5 +209,31 @@ class RetentionServiceTest {
 
         assertThat(retention.executeDue(task.id())).isEmpty();
         assertThat(task.status()).isEqualTo(TaskStatus.SETTLED);
+    }
+
+    @Test
+    void archivedAnswersAndContentAreSealedWithTheirOwnersKeysSoErasureReachesTheArchive() {
+        Assignment assignment = new Assignment(task.id(), "worker-7", SETTLED_AT, Duration.ofMinutes(1), "test");
+        Submission submission = assignment.submit("{\"text\": \"my secret words\"}", SETTLED_AT);
+        when(assignments.submissionsOf(task.id())).thenReturn(List.of(submission));
+        RetentionPlan plan = plan(LifecycleState.SETTLED, verdict(RetentionAction.ARCHIVE, "PT5S", "Retention!2", List.of()));
+        when(clock.now()).thenReturn(SETTLED_AT.plusSeconds(6));
+        when(rules.decide(any(), any())).thenReturn(verdict(RetentionAction.PURGE, "PT5S", "Retention!3", List.of()));
+
+        retention.executeDue(task.id());
+
+        ArgumentCaptor<ArchivedTask> archived = ArgumentCaptor.forClass(ArchivedTask.class);
+        verify(archive).add(archived.capture());
+        String json = archived.getValue().contentJson();
+        assertThat(json).doesNotContain("my secret words").doesNotContain("Type it");
+        JsonObject content = Json.createReader(new StringReader(json)).readObject();
+        String sealedAnswer = content.getJsonArray("answers").getJsonObject(0).getString("answer");
+        assertThat(crypto.open(sealedAnswer, "?").text()).contains("my secret words");
+        assertThat(crypto.open(content.getString("instructions"), "?").text()).isEqualTo("Type it");
+
+        keys.destroy("worker-7");
+
+        assertThat(crypto.open(sealedAnswer, "?").erased()).isTrue();
+        assertThat(crypto.open(content.getString("instructions"), "?").text()).isEqualTo("Type it");
     }
 }

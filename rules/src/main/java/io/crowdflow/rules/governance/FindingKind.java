@@ -5,5 +5,6 @@ public enum FindingKind {
     EMAIL_ADDRESS,
     PHONE_NUMBER,
     IBAN,
-    PAYMENT_CARD_NUMBER
+    PAYMENT_CARD_NUMBER,
+    NATIONAL_ID_NUMBER
 }

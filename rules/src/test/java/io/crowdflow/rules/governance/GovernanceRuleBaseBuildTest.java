@@ -24,7 +24,7 @@ class GovernanceRuleBaseBuildTest {
         Collection<Rule> rules = new GovernanceRuleBase().kieBase()
                 .getKiePackage("io.crowdflow.rules.governance").getRules();
 
-        assertThat(rules).hasSize(7).allSatisfy(rule -> {
+        assertThat(rules).hasSize(8).allSatisfy(rule -> {
             RuleImpl impl = (RuleImpl) rule;
             assertThat(impl.getDialect()).as(rule.getName()).isEqualTo("mvel");
             assertThat(impl.getConsequence()).as(rule.getName()).isInstanceOf(MVELConsequence.class);

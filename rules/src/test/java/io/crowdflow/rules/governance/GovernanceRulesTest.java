@@ -28,6 +28,7 @@ class GovernanceRulesTest {
     static final String EMAIL_RULE = "Content with an e-mail address is personal data";
     static final String PHONE_RULE = "Content with a phone number is personal data";
     static final String IBAN_RULE = "Content with a valid IBAN is sensitive data";
+    static final String NATIONAL_ID_RULE = "Content with a national identity number is sensitive data";
     static final String CARD_RULE = "Content with a payment card number is sensitive data";
     static final String NO_CARDS_RULE = "Task content must not carry payment card numbers";
     static final String CONSENT_RULE = "Personal data in task content needs the worker's consent to process personal data";
@@ -98,6 +99,16 @@ class GovernanceRulesTest {
         assertThat(verdict.isApproved()).isTrue();
         assertThat(verdict.getRejections()).isEmpty();
         assertThat(verdict.getRequiredConsents()).containsExactly("personal-data-processing");
+    }
+
+    @Test
+    void nationalIdNumberIsSensitiveAndNotTakenForACard() {
+        GovernanceVerdict verdict = rules.evaluate(task("data-collection", "Verify an identity card",
+                "Type the name printed on the card.", "{\"sfz\":\"440304199001011049\"}"));
+
+        assertThat(verdict.getFiredRules()).containsExactly(NATIONAL_ID_RULE, CONSENT_RULE);
+        assertThat(verdict.getDataClass()).isEqualTo(DataClass.SENSITIVE);
+        assertThat(verdict.isApproved()).isTrue();
     }
 
     @Test

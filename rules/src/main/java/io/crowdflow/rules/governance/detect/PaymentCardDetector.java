@@ -26,7 +26,8 @@ public final class PaymentCardDetector {
         if (text == null) {
             return false;
         }
-        Matcher m = CANDIDATE.matcher(text);
+        // a Chinese resident id is 18 digits too, and one in ten passes Luhn by chance: it is not a card
+        Matcher m = CANDIDATE.matcher(NationalIdDetector.withoutChineseResidentIds(text));
         while (m.find()) {
             String digits = m.group().replace(" ", "").replace("-", "");
             if (!allZeros(digits) && Luhn.isValid(digits)) {

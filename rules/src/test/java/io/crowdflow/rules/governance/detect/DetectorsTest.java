@@ -118,6 +118,39 @@ class DetectorsTest {
         assertThat(PaymentCardDetector.containsCardNumber(text)).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "11010519491231002X",                       // Chinese resident id, check character X
+            "id: 11010519491231002x.",                  // lower-case x
+            "{\"sfz\":\"440304199001011233\"}",
+            "SSN 078-05-1120 on file"})
+    void findsNationalIdNumbers(String text) {
+        assertThat(NationalIdDetector.containsNationalId(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "110105194912310021",                       // wrong check character
+            "110105194913310029",                       // month 13
+            "110105194902300025",                       // 30 February
+            "110105299901010020",                       // born in the future (and century 29)
+            "A11010519491231002X",                      // glued to a letter
+            "078051120",                                // a bare nine-digit run
+            "000-12-3456", "666-12-3456", "912-12-3456", "123-00-4567", "123-45-0000",
+            "2024-01-15"})
+    void ignoresNumbersThatAreNotNationalIds(String text) {
+        assertThat(NationalIdDetector.containsNationalId(text)).isFalse();
+    }
+
+    @Test
+    void aChineseResidentIdIsNeverTakenForACardNumber() {
+        // a valid resident id that passes Luhn as well, by chance: it is an id, not a card
+        assertThat(NationalIdDetector.containsNationalId("440304199001011049")).isTrue();
+        assertThat(Luhn.isValid("440304199001011049")).isTrue();
+        assertThat(PaymentCardDetector.containsCardNumber("id 440304199001011049")).isFalse();
+        assertThat(PaymentCardDetector.containsCardNumber("card 4111 1111 1111 1111, id 440304199001011049")).isTrue();
+    }
+
     // --- robustness -----------------------------------------------------------------------------------
 
     @Test

@@ -291,5 +291,19 @@ export default {
     'myData.erasureIntro': 'Your data key is destroyed (your encrypted content becomes unreadable), your consents are withdrawn, your profile is emptied and your account is deleted. Ledger entries stay, under a pseudonym. You are logged out afterwards.',
     'myData.erasureConfirm': 'Type your user name ({name}) to confirm',
     'myData.erase': 'Erase my data and account',
-    'myData.erased': 'Erased at {time}. Logging out…'
+    'myData.erased': 'Erased at {time}. Logging out…',
+
+    'page.stats': 'Public statistics',
+    'stats.intro': 'Counts over the whole platform, released with differential privacy: each number carries random noise, so no one person can be seen in it. Only people who granted "Public statistics" are counted. On a small platform the numbers are mostly noise.',
+    'stats.window': 'Release window',
+    'stats.budget': 'Privacy budget of the period',
+    'stats.budgetLine': 'ε spent {spent} of {total} ({remaining} left)',
+    'stats.tasks': 'Tasks',
+    'stats.workers': 'Workers',
+    'stats.q.tasks-per-type': 'Tasks per type',
+    'stats.q.earnings-distribution': 'Workers by earnings',
+    'stats.q.approval-rates': 'Approval rate per type',
+    'stats.decided': 'Decided submissions',
+    'stats.approvalRate': 'Approved',
+    'stats.privacy': 'ε = {epsilon} spent, sensitivity {sensitivity}, Laplace noise scale {scale}'
 };

@@ -291,5 +291,19 @@ export default {
     'myData.erasureIntro': '您的数据密钥将被销毁（加密内容从此无法读取），您的同意被撤回，资料被清空，账户被删除。账本记录以化名保留。之后您将被登出。',
     'myData.erasureConfirm': '输入您的用户名（{name}）以确认',
     'myData.erase': '删除我的数据和账户',
-    'myData.erased': '已于 {time} 删除。正在登出…'
+    'myData.erased': '已于 {time} 删除。正在登出…',
+
+    'page.stats': '公开统计',
+    'stats.intro': '全平台的计数，以差分隐私方式发布：每个数字都带有随机噪声，因此看不出任何个人。只统计同意"公开统计"的人。在小平台上，这些数字大多是噪声。',
+    'stats.window': '发布时段',
+    'stats.budget': '本期隐私预算',
+    'stats.budgetLine': '已用 ε {spent}/{total}（剩余 {remaining}）',
+    'stats.tasks': '任务',
+    'stats.workers': '工作者',
+    'stats.q.tasks-per-type': '各类型任务数',
+    'stats.q.earnings-distribution': '按收入分组的工作者',
+    'stats.q.approval-rates': '各类型通过率',
+    'stats.decided': '已裁决的提交',
+    'stats.approvalRate': '通过',
+    'stats.privacy': '已用 ε = {epsilon}，敏感度 {sensitivity}，拉普拉斯噪声尺度 {scale}'
 };

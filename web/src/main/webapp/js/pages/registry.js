@@ -13,6 +13,7 @@ import profile from './profile.js';
 import myData from './my-data.js';
 import rulesets from './rulesets.js';
 import audit from './audit.js';
+import stats from './stats.js';
 import {notYet} from './not-yet.js';
 
 export const ROLE_ORDER = ['requester', 'worker', 'reviewer', 'compliance-officer', 'process-designer', 'admin'];
@@ -38,5 +39,6 @@ export const pages = [
     account,
     ledger,
     profile,
-    myData
+    myData,
+    stats
 ];

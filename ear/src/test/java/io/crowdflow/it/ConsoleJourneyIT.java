@@ -242,6 +242,23 @@ class ConsoleJourneyIT extends PlatformIT {
     }
 
     @Test
+    void anyoneSeesThePublicStatisticsAsBarChartsWithTheEpsilonEachQuerySpent() {
+        try (Browser worker = Browser.open("en-US").login(WORKER)) {
+            worker.go("/stats", "stats");
+            worker.waitForText(By.cssSelector("[data-query='tasks-per-type'] [data-epsilon]"), "ε = 0.1 spent");
+            worker.waitForText(By.cssSelector("[data-query='earnings-distribution'] [data-epsilon]"), "Laplace noise scale 10");
+            worker.waitFor(By.cssSelector("[data-query='approval-rates'] table"));
+            assertThat(worker.driver.executeScript("return typeof window.Chart === 'function'"
+                    + " && !!window.Chart.getChart(document.getElementById('stats-tasks-per-type'))"
+                    + " && window.Chart.getChart(document.getElementById('stats-tasks-per-type')).config.type === 'bar'"
+                    + " && !!window.Chart.getChart(document.getElementById('stats-earnings-distribution'))")).isEqualTo(true);
+            assertThat(worker.driver.findElement(By.cssSelector("main")).getText()).contains("of 1.0");
+            worker.screenshot("16-public-statistics");
+            worker.assertNoPolicyViolation();
+        }
+    }
+
+    @Test
     void quoteValidatesLikePostingPricesTheDraftAndMovesNothing() {
         fund(REQUESTER2, "5.00");
         String skill = skillFor();

@@ -252,7 +252,7 @@ class ConsoleJourneyIT extends PlatformIT {
                     + " && !!window.Chart.getChart(document.getElementById('stats-tasks-per-type'))"
                     + " && window.Chart.getChart(document.getElementById('stats-tasks-per-type')).config.type === 'bar'"
                     + " && !!window.Chart.getChart(document.getElementById('stats-earnings-distribution'))")).isEqualTo(true);
-            assertThat(worker.driver.findElement(By.cssSelector("main")).getText()).contains("of 1.0");
+            assertThat(worker.driver.findElement(By.cssSelector("main")).getText()).contains("ε spent");
             worker.screenshot("16-public-statistics");
             worker.assertNoPolicyViolation();
         }

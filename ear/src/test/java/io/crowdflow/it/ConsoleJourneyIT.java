@@ -163,7 +163,7 @@ class ConsoleJourneyIT extends PlatformIT {
                     "is not an ISO-8601 period");
             officer.waitForText(By.cssSelector("#ruleset-errors tr[data-row='3'][data-column='F']"), "is not an action");
             assertThat(officer.driver.findElement(By.cssSelector("#ruleset-errors tr[data-row='2']")).getText())
-                    .contains("Retention").contains("Data class");
+                    .contains("csv").contains("Data class");
             officer.waitForText(By.cssSelector("[data-problem='ruleset-invalid']"), "nothing was stored");
             officer.screenshot("11-compliance-table-errors");
             assertThat(Api.get(token(COMPLIANCE), "/governance/rulesets").array()).hasSize(versionsBefore);

@@ -259,6 +259,28 @@ class ConsoleJourneyIT extends PlatformIT {
     }
 
     @Test
+    void aPersonErasesThemselvesOnlyAfterTypingTheirOwnNameAndIsLoggedOut() {
+        String person = KeycloakUsers.newWorker("console-erase"); // never a demo user
+        String personId = Keycloak.subjectOf(Keycloak.token(person));
+        try (Browser browser = Browser.open("en-US").login(person)) {
+            browser.go("/my-data", "my-data");
+            assertThat(browser.waitFor(By.id("erase-submit")).isEnabled()).isFalse();
+            browser.type(By.id("erase-confirm"), person.toUpperCase());
+            assertThat(browser.driver.findElement(By.id("erase-submit")).isEnabled()).isFalse();
+            assertThat(KeycloakUsers.user(personId).statusCode()).isEqualTo(200);
+            browser.type(By.id("erase-confirm"), person);
+            browser.screenshot("17-erasure-confirmed");
+            browser.click(By.id("erase-submit"));
+            browser.waitForText(By.cssSelector("#erasure .message"), "Erased at");
+            // logged out: back on the landing page, and Keycloak no longer knows the person
+            browser.waitFor(By.id("landing-login"));
+            assertThat(browser.driver.findElement(By.id("user")).getText()).isEmpty();
+            browser.assertNoPolicyViolation();
+        }
+        assertThat(KeycloakUsers.user(personId).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void quoteValidatesLikePostingPricesTheDraftAndMovesNothing() {
         fund(REQUESTER2, "5.00");
         String skill = skillFor();

@@ -34,10 +34,11 @@ export default {
                         t('audit.rule'), t('audit.actor')], answer.entries.map((e) => h('tr',
                         {'data-kind': e.kind, 'data-audit-id': e.id},
                         h('td', {}, formatTime(e.occurredAt)), h('td', {}, e.kind), h('td', {}, e.detail),
-                        h('td', {}, e.taskId ?? ''),
+                        h('td', {}, short(e.taskId)),
                         h('td', {}, [e.rulesetVersion !== undefined ? 'v' + e.rulesetVersion : '', e.row ?? '']
                             .filter((x) => x).join(' ')),
-                        h('td', {}, e.actor ?? t('audit.automatic')))), {id: 'audit-entries'}) : empty('audit.none'),
+                        h('td', {}, e.actor ? short(e.actor) : t('audit.automatic')))), {id: 'audit-entries'})
+                        : empty('audit.none'),
                     h('p', {class: 'pager'},
                         h('button', {type: 'button', id: 'audit-prev', disabled: page === 0,
                             on: {click: () => { page -= 1; load(); }}}, t('audit.previous')), ' ',
@@ -60,3 +61,11 @@ export default {
         await load();
     }
 };
+
+/** A long id (a task's UUID) as its first characters; the whole id is in the tooltip. */
+function short(id) {
+    if (!id) {
+        return '';
+    }
+    return id.length > 12 ? h('span', {title: id, 'data-id': id}, id.slice(0, 8) + '…') : id;
+}

@@ -26,17 +26,17 @@ export class ApiError extends Error {
 }
 
 export function createApi(auth) {
-    async function call(method, path, body, headers = {}) {
+    async function call(method, path, body, headers = {}, raw = undefined) {
         await auth.fresh();
         const response = await fetch(new URL(path.replace(/^\//, ''), BASE), {
             method,
             headers: {
                 Accept: 'application/json',
                 Authorization: 'Bearer ' + auth.token(),
-                ...(body === undefined ? {} : {'Content-Type': 'application/json'}),
+                ...(body === undefined || raw !== undefined ? {} : {'Content-Type': 'application/json'}),
                 ...headers
             },
-            body: body === undefined ? undefined : JSON.stringify(body),
+            body: raw !== undefined ? raw : body === undefined ? undefined : JSON.stringify(body),
             cache: 'no-store',
             credentials: 'omit',
             redirect: 'error'
@@ -57,6 +57,9 @@ export function createApi(auth) {
     return {
         get: (path) => call('GET', path),
         post: (path, body, headers) => call('POST', path, body ?? {}, headers),
-        put: (path, body) => call('PUT', path, body)
+        put: (path, body) => call('PUT', path, body),
+        /** Sends a file (a Blob) as the request body, with its own content type. */
+        upload: (path, file, contentType) => call('POST', path, undefined,
+            {'Content-Type': contentType || 'application/octet-stream'}, file)
     };
 }

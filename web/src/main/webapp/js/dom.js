@@ -2,7 +2,7 @@
 // A task titled <script>alert(1)</script> therefore shows as those characters. Nothing in the console
 // assigns innerHTML, outerHTML or insertAdjacentHTML, or calls document.write (ConsoleJourneyIT checks).
 
-const SAFE_ATTRIBUTE = /^(class|id|type|name|value|placeholder|for|min|max|step|rows|cols|maxlength|required|disabled|hidden|selected|checked|title|role|href|lang|colspan|novalidate|aria-[a-z]+|data-[a-z-]+)$/;
+const SAFE_ATTRIBUTE = /^(class|id|type|name|value|accept|placeholder|for|min|max|step|rows|cols|maxlength|required|disabled|hidden|selected|checked|title|role|href|lang|colspan|novalidate|aria-[a-z]+|data-[a-z-]+)$/;
 
 /** h('p', {class: 'x', on: {click: f}}, 'text', child, [more]) */
 export function h(tag, attributes = {}, ...children) {

@@ -10,6 +10,10 @@ import reviews from './reviews.js';
 import disputes from './disputes.js';
 import ledger from './ledger-status.js';
 import profile from './profile.js';
+import myData from './my-data.js';
+import rulesets from './rulesets.js';
+import audit from './audit.js';
+import stats from './stats.js';
 import {notYet} from './not-yet.js';
 
 export const ROLE_ORDER = ['requester', 'worker', 'reviewer', 'compliance-officer', 'process-designer', 'admin'];
@@ -24,19 +28,17 @@ export const pages = [
         missing: 'GET /api/me/recommendations'}),
     notYet({id: 'reputation', route: '/reputation', roles: ['worker'], title: 'page.reputation',
         missing: 'GET /api/me/reputation'}),
-    notYet({id: 'my-data', route: '/my-data', roles: 'any', title: 'page.myData',
-        missing: 'GET/PUT /api/me/consents, GET /api/me/export, POST /api/me/erasure'}),
     reviews,
     disputes,
-    notYet({id: 'rulesets', route: '/governance/rulesets', roles: ['compliance-officer'], title: 'page.rulesets',
-        missing: 'GET/POST /api/governance/rulesets, …/dry-run, …/activate'}),
-    notYet({id: 'audit', route: '/governance/audit', roles: ['compliance-officer'], title: 'page.audit',
-        missing: 'GET /api/governance/audit'}),
+    rulesets,
+    audit,
     notYet({id: 'process-monitor', route: '/processes', roles: ['process-designer', 'admin'],
         title: 'page.processMonitor', missing: 'live counts per BPMN element (bpmn-js viewer)'}),
     notYet({id: 'learning-curve', route: '/policy', roles: ['process-designer', 'admin'],
         title: 'page.learningCurve', missing: 'GET /api/admin/policy (learning curve)'}),
     account,
     ledger,
-    profile
+    profile,
+    myData,
+    stats
 ];

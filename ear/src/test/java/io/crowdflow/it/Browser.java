@@ -120,6 +120,15 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until the element's attribute has the value. */
+    void waitForAttribute(By by, String attribute, String value) {
+        try {
+            wait.until(ExpectedConditions.attributeToBe(by, attribute, value));
+        } catch (RuntimeException e) {
+            throw new AssertionError(by + " never had " + attribute + "=" + value + "\nbrowser log:\n" + log(), e);
+        }
+    }
+
     void waitUntilGone(By by) {
         wait.until(ExpectedConditions.numberOfElementsToBe(by, 0));
     }

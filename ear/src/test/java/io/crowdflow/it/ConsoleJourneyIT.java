@@ -11,9 +11,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,6 +32,7 @@ class ConsoleJourneyIT extends PlatformIT {
 
     private static final String HOSTILE_TITLE = "<script>alert(1)</script>";
     private static final String WORKER = "worker3";
+    private static final String COMPLIANCE = "compliance";
 
     @Test
     void requesterPostsWorkerSubmitsReviewerAcceptsAndWorkerVerifiesThePaymentInTheLedger() {
@@ -137,6 +143,144 @@ class ConsoleJourneyIT extends PlatformIT {
     }
 
     @Test
+    void complianceOfficerSeesTheCellsOfABrokenTableDryRunsTheFixedOneAndMayNotActivateHisOwnUpload() throws Exception {
+        Path broken = Files.createTempFile("broken-retention", ".csv");
+        Files.writeString(broken, """
+                Data class,Task type,Region,Lifecycle state,Keep for (ISO-8601),Then,Legal hold,Note
+                TOP-SECRET,*,*,settled,P30D,archive,no,a class that does not exist
+                *,*,*,settled,four seconds,shred,no,neither a period nor an action
+                """, StandardCharsets.UTF_8);
+        Path sample = Path.of("..", "docs", "samples", "retention-rules.xlsx").toAbsolutePath().normalize();
+        assertThat(sample).exists();
+        int versionsBefore = Api.get(token(COMPLIANCE), "/governance/rulesets").array().size();
+
+        try (Browser officer = Browser.open("en-US").login(COMPLIANCE)) {
+            officer.go("/governance/rulesets", "rulesets");
+            officer.waitFor(By.id("ruleset-file")).sendKeys(broken.toString());
+            officer.click(By.id("ruleset-upload"));
+            officer.waitForText(By.cssSelector("#ruleset-errors tr[data-row='2'][data-column='A']"), "is not a data class");
+            officer.waitForText(By.cssSelector("#ruleset-errors tr[data-row='3'][data-column='E']"),
+                    "is not an ISO-8601 period");
+            officer.waitForText(By.cssSelector("#ruleset-errors tr[data-row='3'][data-column='F']"), "is not an action");
+            assertThat(officer.driver.findElement(By.cssSelector("#ruleset-errors tr[data-row='2']")).getText())
+                    .contains("csv").contains("Data class");
+            officer.waitForText(By.cssSelector("[data-problem='ruleset-invalid']"), "nothing was stored");
+            officer.screenshot("11-compliance-table-errors");
+            assertThat(Api.get(token(COMPLIANCE), "/governance/rulesets").array()).hasSize(versionsBefore);
+
+            officer.waitFor(By.id("ruleset-file")).sendKeys(sample.toString());
+            officer.click(By.id("ruleset-upload"));
+            WebElement stored = officer.waitForText(By.cssSelector("#ruleset-upload-form .message"), "Stored as version");
+            Matcher number = Pattern.compile("version (\\d+)").matcher(stored.getText());
+            assertThat(number.find()).as(stored.getText()).isTrue();
+            String version = number.group(1);
+            By row = By.cssSelector("#rulesets tr[data-version='" + version + "']");
+            assertThat(officer.waitFor(row).getAttribute("data-state")).isEqualTo("valid");
+            assertThat(officer.driver.findElements(By.cssSelector("#ruleset-errors tr"))).isEmpty();
+
+            officer.click(By.cssSelector("#rulesets tr[data-version='" + version + "'] button[data-dry-run]"));
+            officer.waitFor(By.cssSelector("#dry-run-report [data-dry-run-version='" + version + "']"));
+            for (String action : List.of("archive", "pseudonymise", "purge", "keep")) {
+                officer.waitFor(By.cssSelector("#dry-run-actions tr[data-action='" + action + "']"));
+            }
+            assertThat(officer.driver.findElement(By.cssSelector("#dry-run-report")).getText())
+                    .contains("retained tasks evaluated").contains("Nothing was changed");
+            assertThat(officer.driver.findElement(By.id("first-purge")).getText()).isNotBlank();
+            officer.screenshot("12-compliance-dry-run");
+
+            officer.click(By.cssSelector("#rulesets tr[data-version='" + version + "'] button[data-activate]"));
+            officer.waitForText(By.cssSelector("#activation [data-refused='four-eyes-violation']"),
+                    "Four eyes: you uploaded this version, so you may not activate it");
+            officer.screenshot("13-compliance-four-eyes");
+            officer.assertNoPolicyViolation();
+            assertThat(Api.get(token(COMPLIANCE), "/governance/rulesets/" + version).json().getString("state"))
+                    .isEqualTo("valid");
+
+            officer.go("/governance/audit", "audit");
+            officer.waitFor(By.cssSelector("#audit-entries tr[data-kind='ruleset_dry_run']"));
+            assertThat(officer.driver.findElement(By.id("audit-page")).getText()).startsWith("page 1 of");
+            officer.screenshot("14-compliance-audit");
+        } finally {
+            Files.deleteIfExists(broken);
+        }
+    }
+
+    @Test
+    void workerWithdrawsAndRegrantsAConsentSeesBothInTheHistoryAndExportsTheirData() {
+        String purpose = "recommendations";
+        By state = By.cssSelector("#consent-state tr[data-purpose='" + purpose + "']");
+        By history = By.cssSelector("#consent-history tr[data-purpose='" + purpose + "']");
+        try (Browser worker = Browser.open("en-US").login(WORKER)) {
+            worker.go("/my-data", "my-data");
+            String before = worker.waitFor(state).getAttribute("data-granted");
+            int historyBefore = worker.driver.findElements(history).size();
+            String flipped = String.valueOf(!Boolean.parseBoolean(before));
+
+            worker.click(By.cssSelector("button[data-consent-toggle='" + purpose + "']"));
+            worker.waitForAttribute(state, "data-granted", flipped);
+            worker.click(By.cssSelector("button[data-consent-toggle='" + purpose + "']"));
+            worker.waitForAttribute(state, "data-granted", before);
+            assertThat(worker.driver.findElements(history)).hasSize(historyBefore + 2);
+            WebElement newest = worker.driver.findElements(history).get(0);
+            assertThat(newest.getAttribute("data-granted")).isEqualTo(before);
+            assertThat(newest.getText()).contains("api");
+            assertThat(Api.get(token(WORKER), "/me/consents").json().getJsonArray("consents")
+                    .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("purpose").equals(purpose))
+                    .findFirst().orElseThrow().getBoolean("granted")).isEqualTo(Boolean.parseBoolean(before));
+            worker.screenshot("15-worker-my-data");
+
+            worker.click(By.id("export-data"));
+            worker.waitForText(By.cssSelector("#export .message"), "Saved crowdflow-my-data-");
+            assertThat(Integer.parseInt(worker.driver.findElement(By.id("export")).getAttribute("data-exported")))
+                    .isGreaterThan(100);
+            // erasure stays locked until the user name is typed (PrivacyIT erases its own users)
+            assertThat(worker.driver.findElement(By.id("erase-submit")).isEnabled()).isFalse();
+            worker.type(By.id("erase-confirm"), WORKER + "x");
+            assertThat(worker.driver.findElement(By.id("erase-submit")).isEnabled()).isFalse();
+            worker.assertNoPolicyViolation();
+        }
+    }
+
+    @Test
+    void anyoneSeesThePublicStatisticsAsBarChartsWithTheEpsilonEachQuerySpent() {
+        try (Browser worker = Browser.open("en-US").login(WORKER)) {
+            worker.go("/stats", "stats");
+            worker.waitForText(By.cssSelector("[data-query='tasks-per-type'] [data-epsilon]"), "ε = 0.1 spent");
+            worker.waitForText(By.cssSelector("[data-query='earnings-distribution'] [data-epsilon]"), "Laplace noise scale 10");
+            worker.waitFor(By.cssSelector("[data-query='approval-rates'] table"));
+            assertThat(worker.driver.executeScript("return typeof window.Chart === 'function'"
+                    + " && !!window.Chart.getChart(document.getElementById('stats-tasks-per-type'))"
+                    + " && window.Chart.getChart(document.getElementById('stats-tasks-per-type')).config.type === 'bar'"
+                    + " && !!window.Chart.getChart(document.getElementById('stats-earnings-distribution'))")).isEqualTo(true);
+            assertThat(worker.driver.findElement(By.cssSelector("main")).getText()).contains("ε spent");
+            worker.screenshot("16-public-statistics");
+            worker.assertNoPolicyViolation();
+        }
+    }
+
+    @Test
+    void aPersonErasesThemselvesOnlyAfterTypingTheirOwnNameAndIsLoggedOut() {
+        String person = KeycloakUsers.newWorker("console-erase"); // never a demo user
+        String personId = Keycloak.subjectOf(Keycloak.token(person));
+        try (Browser browser = Browser.open("en-US").login(person)) {
+            browser.go("/my-data", "my-data");
+            assertThat(browser.waitFor(By.id("erase-submit")).isEnabled()).isFalse();
+            browser.type(By.id("erase-confirm"), person.toUpperCase());
+            assertThat(browser.driver.findElement(By.id("erase-submit")).isEnabled()).isFalse();
+            assertThat(KeycloakUsers.user(personId).statusCode()).isEqualTo(200);
+            browser.type(By.id("erase-confirm"), person);
+            browser.screenshot("17-erasure-confirmed");
+            browser.click(By.id("erase-submit"));
+            browser.waitForText(By.cssSelector("#erasure .message"), "Erased at");
+            // logged out: back on the landing page, and Keycloak no longer knows the person
+            browser.waitFor(By.id("landing-login"));
+            assertThat(browser.driver.findElement(By.id("user")).getText()).isEmpty();
+            browser.assertNoPolicyViolation();
+        }
+        assertThat(KeycloakUsers.user(personId).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void quoteValidatesLikePostingPricesTheDraftAndMovesNothing() {
         fund(REQUESTER2, "5.00");
         String skill = skillFor();
@@ -210,12 +354,13 @@ class ConsoleJourneyIT extends PlatformIT {
             WebElement loginButton = browser.waitFor(By.id("kc-login"));
             assertThat(loginButton.getText() + loginButton.getAttribute("value")).contains("登录");
             browser.screenshot("10-keycloak-login-zh");
-            browser.submitLogin("compliance");
-            browser.go("/governance/rulesets", "rulesets");
-            assertThat(browser.driver.findElement(By.cssSelector("nav a[data-nav='rulesets']")).getText())
-                    .startsWith("规则表").contains("尚未提供");
-            assertThat(browser.driver.findElement(By.cssSelector("[data-not-yet='rulesets']")).getText()).startsWith("尚未提供");
-            browser.screenshot("09-compliance-zh-not-yet");
+            browser.submitLogin(ADMIN);
+            browser.go("/processes", "process-monitor");
+            assertThat(browser.driver.findElement(By.cssSelector("nav a[data-nav='process-monitor']")).getText())
+                    .startsWith("流程监控").contains("尚未提供");
+            assertThat(browser.driver.findElement(By.cssSelector("[data-not-yet='process-monitor']")).getText())
+                    .startsWith("尚未提供");
+            browser.screenshot("09-admin-zh-not-yet");
         }
     }
 

@@ -8,6 +8,7 @@ import org.apache.mahout.cf.taste.common.TasteException;
 import org.apache.mahout.cf.taste.impl.common.FastByIDMap;
 import org.apache.mahout.cf.taste.impl.model.GenericDataModel;
 import org.apache.mahout.cf.taste.impl.model.GenericUserPreferenceArray;
+import org.apache.mahout.cf.taste.impl.neighborhood.CachingUserNeighborhood;
 import org.apache.mahout.cf.taste.impl.neighborhood.NearestNUserNeighborhood;
 import org.apache.mahout.cf.taste.impl.recommender.GenericItemBasedRecommender;
 import org.apache.mahout.cf.taste.impl.recommender.GenericUserBasedRecommender;
@@ -97,7 +98,8 @@ public final class TasteTaskRecommender {
                 case USER_BASED -> {
                     EuclideanDistanceSimilarity similarity = new EuclideanDistanceSimilarity(model);
                     yield new GenericUserBasedRecommender(model,
-                            new NearestNUserNeighborhood(NEIGHBOURS, similarity, model), similarity);
+                            new CachingUserNeighborhood(new NearestNUserNeighborhood(NEIGHBOURS, similarity, model),
+                                    model), similarity);
                 }
                 case POPULARITY -> null;
             };

@@ -1,6 +1,7 @@
 package io.crowdflow.web;
 
 import io.crowdflow.assignment.interfaces.rest.AssignmentResource;
+import io.crowdflow.assignment.interfaces.rest.RecommendationResource;
 import io.crowdflow.governance.interfaces.rest.RetentionResource;
 import io.crowdflow.governance.interfaces.rest.RuleSetRefusedMapper;
 import io.crowdflow.governance.interfaces.rest.RuleSetResource;
@@ -37,6 +38,7 @@ public class CrowdflowApplication extends Application {
         return Set.of(
                 TaskResource.class,
                 AssignmentResource.class,
+                RecommendationResource.class,
                 ReviewResource.class,
                 DisputeResource.class,
                 SubmissionDisputeResource.class,

@@ -6,6 +6,7 @@ import io.crowdflow.assignment.domain.AssignmentFeatures;
 import io.crowdflow.assignment.domain.BanditStatistics;
 import io.crowdflow.assignment.domain.Candidate;
 import io.crowdflow.assignment.domain.ProfilingConsents;
+import io.crowdflow.assignment.domain.TaskAffinities;
 import io.crowdflow.assignment.domain.TaskProfile;
 import io.crowdflow.assignment.domain.WorkerRecord;
 import io.crowdflow.assignment.domain.AssignmentNotFoundException;
@@ -70,6 +71,9 @@ public class AssignmentService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TaskAffinities affinities;
 
     /**
      * Fills one slot of the task: judges every known worker, lets the policy pick among the eligible,
@@ -148,8 +152,10 @@ public class AssignmentService {
         Map<String, AssignmentRepository.TrackRecord> records = assignments.trackRecords(profile.type());
         List<Candidate> candidates = new ArrayList<>(eligible.size());
         for (Person person : eligible) {
+            boolean profiled = !unprofiled.contains(person.id());
+            double affinity = profiled ? affinities.of(person.id(), profile.type(), true).score() : 0;
             WorkerRecord record = recordOf(person, records.getOrDefault(person.id(), NO_RECORD),
-                    openCounts.getOrDefault(person.id(), 0L).intValue(), !unprofiled.contains(person.id()));
+                    openCounts.getOrDefault(person.id(), 0L).intValue(), profiled, affinity);
             candidates.add(new Candidate(person.id(), AssignmentFeatures.of(profile, record, CAPACITY),
                     person.lastAssignedAt()));
         }
@@ -159,14 +165,15 @@ public class AssignmentService {
     /**
      * The worker's track record as the policy sees it. Without consent to profiling, only what is not
      * a profile counts: their declared skills and their open assignments; reputation, timeliness and
-     * affinity are those of a newcomer.
+     * affinity are those of a newcomer. The affinity is the recommender's estimate for the task's type.
      */
-    static WorkerRecord recordOf(Person person, AssignmentRepository.TrackRecord r, int open, boolean profiled) {
+    static WorkerRecord recordOf(Person person, AssignmentRepository.TrackRecord r, int open, boolean profiled,
+                                 double affinity) {
         if (!profiled) {
             return WorkerRecord.newcomer(person.id(), person.skills(), open, person.lastAssignedAt());
         }
         return new WorkerRecord(person.id(), person.skills(), r.accepted(), r.decided(), r.acceptedOfType(),
-                r.decidedOfType(), r.onTime(), r.closed(), open, 0.0, person.lastAssignedAt());
+                r.decidedOfType(), r.onTime(), r.closed(), open, affinity, person.lastAssignedAt());
     }
 
     private static String shorten(String text, int max) {

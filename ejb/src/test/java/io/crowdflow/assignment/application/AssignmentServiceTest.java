@@ -19,10 +19,11 @@ class AssignmentServiceTest {
     @Test
     void aWorkerWhoConsentsToProfilingIsSeenWithTheirTrackRecord() {
         Person worker = worker();
-        WorkerRecord record = AssignmentService.recordOf(worker, new TrackRecord(8, 10, 3, 4, 9, 10), 2, true);
+        WorkerRecord record = AssignmentService.recordOf(worker, new TrackRecord(8, 10, 3, 4, 9, 10), 2, true, 0.75);
 
         assertThat(record.accepted()).isEqualTo(8);
         assertThat(record.decidedOfType()).isEqualTo(4);
+        assertThat(record.affinity()).isEqualTo(0.75);
         assertThat(record.open()).isEqualTo(2);
         assertThat(record.skills()).containsExactly("image");
     }
@@ -30,11 +31,12 @@ class AssignmentServiceTest {
     @Test
     void aWorkerWithoutProfilingConsentIsSeenAsANewcomerWithTheirSkillsAndWorkload() {
         Person worker = worker();
-        WorkerRecord record = AssignmentService.recordOf(worker, new TrackRecord(8, 10, 3, 4, 9, 10), 2, false);
+        WorkerRecord record = AssignmentService.recordOf(worker, new TrackRecord(8, 10, 3, 4, 9, 10), 2, false, 0.75);
 
         assertThat(record.decided()).isZero();
         assertThat(record.closed()).isZero();
         assertThat(record.reputation()).isEqualTo(0.5);
+        assertThat(record.affinity()).isZero();
         assertThat(record.open()).isEqualTo(2);
         assertThat(record.skills()).containsExactly("image");
     }

@@ -5,6 +5,7 @@ import postTask from './post-task.js';
 import myTasks from './my-tasks.js';
 import taskDetail from './task-detail.js';
 import assignments from './assignments.js';
+import recommendations from './recommendations.js';
 import account from './account.js';
 import reviews from './reviews.js';
 import disputes from './disputes.js';
@@ -24,8 +25,7 @@ export const pages = [
     myTasks,
     taskDetail,
     assignments,
-    notYet({id: 'recommendations', route: '/recommendations', roles: ['worker'], title: 'page.recommendations',
-        missing: 'GET /api/me/recommendations'}),
+    recommendations,
     notYet({id: 'reputation', route: '/reputation', roles: ['worker'], title: 'page.reputation',
         missing: 'GET /api/me/reputation'}),
     reviews,

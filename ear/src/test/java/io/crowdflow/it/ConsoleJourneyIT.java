@@ -242,6 +242,43 @@ class ConsoleJourneyIT extends PlatformIT {
     }
 
     @Test
+    void aWorkerAtCapacitySeesAnOpenTaskTheyMayTakeAmongTheirRecommendationsWithItsScoreAndWhy() {
+        fund(REQUESTER, "10.00");
+        // a fresh worker at capacity (5 open slots), so a later task with their skill stays open for them
+        String worker = KeycloakUsers.newWorker("recpage");
+        String skill = skillFor(worker);
+        for (int i = 0; i < 5; i++) {
+            String filler = postTask("Recommendation filler " + i, skill);
+            Api.eventually(() -> assignmentOf(worker, filler), a -> a != null, Duration.ofSeconds(20));
+        }
+        String open = postTask(HOSTILE_TITLE, skill);
+        assertThat(assignmentOf(worker, open)).as("at capacity: no slot for the worker").isNull();
+
+        try (Browser browser = Browser.open("en-US").login(worker)) {
+            browser.go("/recommendations", "recommendations");
+            WebElement row = browser.waitFor(By.cssSelector("table.recommendations tr[data-task-id='" + open + "']"));
+            assertThat(row.findElement(By.cssSelector(".task-title")).getText()).isEqualTo(HOSTILE_TITLE);
+            assertThat(row.getText()).contains("Labeling").contains("0.50 USD");
+            assertThat(row.findElement(By.cssSelector(".score")).getText()).matches("\\d\\.\\d\\d");
+            // a worker with no reviewed work is not in the model: popularity, and the page says so
+            assertThat(row.getAttribute("data-personalised")).isEqualTo("false");
+            assertThat(row.findElement(By.cssSelector(".why")).getText()).isNotBlank();
+            assertThat(browser.driver.findElement(By.id("personalised-note")).getText())
+                    .startsWith("Not personalised");
+            assertThat(browser.driver.findElements(By.cssSelector("[data-not-yet='recommendations']"))).isEmpty();
+            assertNoScriptRan(browser);
+            browser.screenshot("18-worker-recommendations");
+            browser.assertNoPolicyViolation();
+        }
+    }
+
+    private static String postTask(String title, String skill) {
+        Api.Reply posted = Api.post(token(REQUESTER), "/tasks", taskJson(title, 1, "PT1H", skill));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        return posted.json().getString("id");
+    }
+
+    @Test
     void anyoneSeesThePublicStatisticsAsBarChartsWithTheEpsilonEachQuerySpent() {
         try (Browser worker = Browser.open("en-US").login(WORKER)) {
             worker.go("/stats", "stats");

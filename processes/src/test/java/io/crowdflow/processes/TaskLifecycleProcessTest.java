@@ -111,6 +111,8 @@ class TaskLifecycleProcessTest {
     private List<String> submissionIds;
     /** What automatic review leaves for a human (the rest it decided itself). */
     private List<String> leftForHumans;
+    /** How many times in a row automatic review asks for one more assignment before it decides. */
+    private int extraAssignments;
     /** The rejected submissions whose workers may dispute. */
     private List<String> disputable;
     private static final String DISPUTE_WINDOW = "PT72H";
@@ -124,6 +126,7 @@ class TaskLifecycleProcessTest {
         governanceApproves = true;
         submissionIds = List.of("submission-1", "submission-2");
         leftForHumans = submissionIds;
+        extraAssignments = 0;
         disputable = List.of();
 
         lenient().doAnswer(invocation -> {
@@ -162,8 +165,13 @@ class TaskLifecycleProcessTest {
             DelegateExecution execution = invocation.getArgument(0);
             assertThat(execution.getVariable("submissionIds")).as("prepared before automatic review")
                     .isEqualTo(submissionIds);
-            execution.setVariable("submissionIds", new ArrayList<>(leftForHumans));
-            execution.setVariable("humanReviewNeeded", !leftForHumans.isEmpty());
+            boolean extra = extraAssignments > 0;
+            if (extra) {
+                extraAssignments--;
+            }
+            execution.setVariable("submissionIds", new ArrayList<>(extra ? List.of() : leftForHumans));
+            execution.setVariable("humanReviewNeeded", !extra && !leftForHumans.isEmpty());
+            execution.setVariable("extraAssignmentNeeded", extra);
             return null;
         }).when(reviewAutomatically).execute(any());
 
@@ -186,6 +194,7 @@ class TaskLifecycleProcessTest {
         Mocks.register("expireAssignmentDelegate", expireAssignment);
         Mocks.register("prepareReviewDelegate", prepareReview);
         Mocks.register("reviewAutomaticallyDelegate", reviewAutomatically);
+        Mocks.register("openExtraSlotDelegate", new OpenOneSlot());
         Mocks.register("openDisputeWindowDelegate", openDisputeWindow);
         Mocks.register("settlePaymentDelegate", settlePayment);
         Mocks.register("planRetentionDelegate", planRetention);
@@ -485,6 +494,56 @@ class TaskLifecycleProcessTest {
                         "ServiceTask_SettlePayment");
     }
 
+    @Test
+    void aLowConfidenceResultOpensOneMoreSlotAndTheReviewRunsAgainWhenItsWorkIsIn() throws Exception {
+        extraAssignments = 1;
+        leftForHumans = List.of();
+        workerScript.addAll(List.of("alice", "bob", "carol"));
+        ProcessInstance instance = startTask(2);
+
+        workTasks(instance).forEach(BpmnAwareTests::complete);
+
+        List<Task> extra = workTasks(instance);
+        assertThat(extra).as("exactly one more slot, for the next worker").hasSize(1);
+        assertThat(extra.get(0).getAssignee()).isEqualTo("carol");
+        verify(reviewAutomatically, times(1)).execute(any());
+        verify(settlePayment, never()).execute(any());
+
+        complete(extra.get(0));
+
+        verify(prepareReview, times(2)).execute(any());
+        verify(reviewAutomatically, times(2)).execute(any());
+        verify(settlePayment).execute(any());
+        assertThat(reviewTasks(instance)).isEmpty();
+        BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_RetentionEnds")
+                .hasPassed("ServiceTask_OpenExtraSlot", "Gateway_ReviewDone", "ServiceTask_SettlePayment")
+                .hasNotPassed("Task_ReviewSubmission");
+    }
+
+    @Test
+    void anExtraAssignmentThatStillLeavesDoubtGoesToAHumanReviewer() throws Exception {
+        extraAssignments = 1;
+        leftForHumans = List.of("submission-1", "submission-2");
+        workerScript.addAll(List.of("alice", "bob", "carol"));
+        ProcessInstance instance = startTask(2);
+        workTasks(instance).forEach(BpmnAwareTests::complete);
+
+        complete(workTasks(instance).get(0));
+
+        assertThat(reviewTasks(instance)).hasSize(2);
+        verify(settlePayment, never()).execute(any());
+        BpmnAwareTests.assertThat(instance).hasPassedInOrder("ServiceTask_ReviewAutomatically",
+                "ServiceTask_OpenExtraSlot", "SubProcess_Assignment", "ServiceTask_PrepareReview");
+    }
+
+    /** openExtraSlotDelegate as the platform's: one slot this time. */
+    static final class OpenOneSlot implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            execution.setVariable("slotsToOpen", 1);
+        }
+    }
+
     // ---------------------------------------------------------------- the model itself
 
     @Test
@@ -511,17 +570,18 @@ class TaskLifecycleProcessTest {
             assertThat(serviceTask.getCamundaType()).as(serviceTask.getId()).isNull();
             delegates.put(serviceTask.getId(), serviceTask.getCamundaDelegateExpression());
         }
-        assertThat(delegates).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "ServiceTask_CheckGovernance", "${checkGovernanceDelegate}",
-                "ServiceTask_HoldEscrow", "${holdEscrowDelegate}",
-                "ServiceTask_AssignWorker", "${assignWorkerDelegate}",
-                "ServiceTask_ExpireAssignment", "${expireAssignmentDelegate}",
-                "ServiceTask_PrepareReview", "${prepareReviewDelegate}",
-                "ServiceTask_ReviewAutomatically", "${reviewAutomaticallyDelegate}",
-                "ServiceTask_OpenDisputeWindow", "${openDisputeWindowDelegate}",
-                "ServiceTask_SettlePayment", "${settlePaymentDelegate}",
-                "ServiceTask_PlanRetention", "${planRetentionDelegate}",
-                "ServiceTask_ArchiveTask", "${archiveTaskDelegate}"));
+        assertThat(delegates).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("ServiceTask_CheckGovernance", "${checkGovernanceDelegate}"),
+                Map.entry("ServiceTask_HoldEscrow", "${holdEscrowDelegate}"),
+                Map.entry("ServiceTask_AssignWorker", "${assignWorkerDelegate}"),
+                Map.entry("ServiceTask_ExpireAssignment", "${expireAssignmentDelegate}"),
+                Map.entry("ServiceTask_PrepareReview", "${prepareReviewDelegate}"),
+                Map.entry("ServiceTask_ReviewAutomatically", "${reviewAutomaticallyDelegate}"),
+                Map.entry("ServiceTask_OpenExtraSlot", "${openExtraSlotDelegate}"),
+                Map.entry("ServiceTask_OpenDisputeWindow", "${openDisputeWindowDelegate}"),
+                Map.entry("ServiceTask_SettlePayment", "${settlePaymentDelegate}"),
+                Map.entry("ServiceTask_PlanRetention", "${planRetentionDelegate}"),
+                Map.entry("ServiceTask_ArchiveTask", "${archiveTaskDelegate}")));
         assertThat(model.getModelElementsByType(ScriptTask.class)).isEmpty();
     }
 
@@ -532,7 +592,7 @@ class TaskLifecycleProcessTest {
         SubProcess assignment = model.getModelElementById("SubProcess_Assignment");
         MultiInstanceLoopCharacteristics slots = (MultiInstanceLoopCharacteristics) assignment.getLoopCharacteristics();
         assertThat(slots.isSequential()).isFalse();
-        assertThat(slots.getLoopCardinality().getTextContent()).isEqualTo("${redundancy}");
+        assertThat(slots.getLoopCardinality().getTextContent()).isEqualTo("${slotsToOpen}");
 
         UserTask doWork = model.getModelElementById("Task_DoWork");
         assertThat(doWork.getParentElement()).isSameAs(assignment);
@@ -638,7 +698,7 @@ class TaskLifecycleProcessTest {
                 "Task_ReviewSubmission", "Gateway_ReviewDone", "ServiceTask_OpenDisputeWindow", "SubProcess_Dispute",
                 "ServiceTask_SettlePayment", "ServiceTask_PlanRetention", "Timer_RetentionEnds", "ServiceTask_ArchiveTask", "EndEvent_TaskArchived",
                 "StartEvent_DisputeWindowOpened", "Task_DisputeRejection", "Timer_DisputeWindowEnds",
-                "EndEvent_RejectionFinal", "Task_DecideDispute", "EndEvent_DisputeDecided");
+                "EndEvent_RejectionFinal", "Task_DecideDispute", "EndEvent_DisputeDecided", "ServiceTask_OpenExtraSlot");
     }
 
     // ---------------------------------------------------------------- helpers
@@ -647,6 +707,7 @@ class TaskLifecycleProcessTest {
         Map<String, Object> variables = new HashMap<>();
         variables.put("taskId", TASK_ID);
         variables.put("redundancy", redundancy);
+        variables.put("slotsToOpen", redundancy);
         variables.put("deadline", DEADLINE);
         variables.put("assignmentRetryInterval", RETRY_INTERVAL);
         return runtimeService.startProcessInstanceByKey(PROCESS_KEY, TASK_ID, variables);

@@ -92,7 +92,9 @@ public final class BareCamundaBaseline {
         beans.put("reviewAutomaticallyDelegate", (JavaDelegate) e -> {
             e.setVariable("submissionIds", new ArrayList<>(List.of(UUID.randomUUID().toString())));
             e.setVariable("humanReviewNeeded", true);
+            e.setVariable("extraAssignmentNeeded", false);
         });
+        beans.put("openExtraSlotDelegate", (JavaDelegate) e -> e.setVariable("slotsToOpen", 1));
         beans.put("openDisputeWindowDelegate", (JavaDelegate) e -> {
             e.setVariable("disputableSubmissionIds", new ArrayList<String>());
             e.setVariable("disputeWindow", "P3D");
@@ -126,7 +128,7 @@ public final class BareCamundaBaseline {
     private static void lifecycle(ProcessEngine engine) {
         String taskId = UUID.randomUUID().toString();
         String instance = engine.getRuntimeService().startProcessInstanceByKey("TaskLifecycle", taskId,
-                Variables.createVariables().putValue("taskId", taskId).putValue("redundancy", 1)
+                Variables.createVariables().putValue("taskId", taskId).putValue("redundancy", 1).putValue("slotsToOpen", 1)
                         .putValue("deadline", "PT1H").putValue("assignmentRetryInterval", "PT30S")).getId();
         TaskService tasks = engine.getTaskService();
         Task work = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_DoWork").singleResult();

@@ -89,7 +89,7 @@ public class PaymentService {
     public Money holdEscrow(String taskId) {
         lockLedger();
         Task task = tasks.get(taskId);
-        Money total = costOf(task.reward(), task.redundancy());
+        Money total = costOf(task.reward(), task.escrowedSlots());
         if (task.status() != TaskStatus.POSTED) {
             return total; // held already: a re-run moves nothing
         }
@@ -98,7 +98,9 @@ public class PaymentService {
         Instant now = clock.now();
         post(Posting.transfer(requester, escrow, total, taskId, "escrow for task " + taskId, now));
         task.open(now, "escrow holds " + total.amountText() + " " + total.currency() + " = reward "
-                + task.reward().amountText() + " x redundancy " + task.redundancy() + " + fee "
+                + task.reward().amountText() + " x redundancy " + task.redundancy()
+                + (task.escrowedSlots() > task.redundancy() ? " (up to " + task.escrowedSlots()
+                        + " assignments with dynamic overlap)" : "") + " + fee "
                 + fee(task).amountText() + " (" + settings.feePercent().toPlainString() + "%)");
         return total;
     }
@@ -131,7 +133,7 @@ public class PaymentService {
                         + " was rejected (" + submission.decisionReason() + ")");
             }
         }
-        Money unused = task.reward().times(task.redundancy() - submissions.size());
+        Money unused = task.reward().times(task.escrowedSlots() - submissions.size());
         if (unused.isPositive()) {
             post(Posting.transfer(escrow, requester, unused, taskId, "refund of unused slots", now));
             task.record(now, TaskEventType.REQUESTER_REFUNDED, null, "requester refunded " + unused.amountText()
@@ -201,7 +203,7 @@ public class PaymentService {
     }
 
     private Money fee(Task task) {
-        return feeOn(task.reward(), task.redundancy());
+        return feeOn(task.reward(), task.escrowedSlots());
     }
 
     private Money feeOn(Money reward, int redundancy) {

@@ -21,6 +21,11 @@ public final class TaskLifecycleModel {
     public static final String TASK_ID = "taskId";
     /** Set at start: how many assignments (slots) the task has. */
     public static final String REDUNDANCY = "redundancy";
+    /**
+     * Set at start to the redundancy, and to 1 by the extra-slot step (dynamic overlap): how many slots the
+     * assignment sub-process opens when the token enters it (its loopCardinality).
+     */
+    public static final String SLOTS_TO_OPEN = "slotsToOpen";
     /** Set at start: ISO-8601 duration each assignment has. */
     public static final String DEADLINE = "deadline";
     /** Set at start: ISO-8601 duration a slot waits when no worker is eligible. */
@@ -35,6 +40,8 @@ public final class TaskLifecycleModel {
     public static final String SUBMISSION_IDS = "submissionIds";
     /** Set by automatic review: whether any submission is left for a human (then submissionIds holds those). */
     public static final String HUMAN_REVIEW_NEEDED = "humanReviewNeeded";
+    /** Set by automatic review: whether the answers need one more assignment before anything is decided. */
+    public static final String EXTRA_ASSIGNMENT_NEEDED = "extraAssignmentNeeded";
     /** Set when the dispute window opens: the rejected submissions, one dispute sub-process each. */
     public static final String DISPUTABLE_SUBMISSION_IDS = "disputableSubmissionIds";
     /** Set when the dispute window opens: ISO-8601 duration a rejected worker has to dispute. */

@@ -6,7 +6,17 @@ import io.crowdflow.identity.domain.Caller;
 import io.crowdflow.review.domain.AnswerReader;
 import io.crowdflow.review.domain.AutomaticReview;
 import io.crowdflow.review.domain.ReviewRules;
+import io.crowdflow.review.domain.GoldRecords;
+import io.crowdflow.review.domain.Reputation;
+import io.crowdflow.review.domain.ReputationEstimate;
+import io.crowdflow.review.domain.Reputations;
+import io.crowdflow.review.domain.ReviewHistory;
+import io.crowdflow.review.domain.aggregation.AggregationResult;
+import io.crowdflow.review.domain.aggregation.AnswerAggregator;
+import io.crowdflow.review.domain.aggregation.DawidSkene;
 import io.crowdflow.review.domain.aggregation.MajorityVote;
+import io.crowdflow.rules.review.WorkerGoldRecord;
+import io.crowdflow.task.domain.ReviewPlan;
 import io.crowdflow.rules.review.ReviewVerdict;
 import io.crowdflow.review.domain.FourEyes;
 import io.crowdflow.review.domain.FourEyesViolationException;
@@ -24,7 +34,10 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 
 /**
@@ -55,6 +68,12 @@ public class ReviewService {
     @Inject
     ReviewSettings settings;
 
+    @Inject
+    ReviewHistory history;
+
+    @Inject
+    Reputations reputations;
+
     /** All work of the task is in: its submissions go to review. Returns their ids, one review each. */
     public List<String> openReview(String taskId) {
         Task task = tasks.get(taskId);
@@ -66,23 +85,42 @@ public class ReviewService {
 
     /**
      * Decides the task's submissions that rules and aggregation can decide ({@link AutomaticReview}): each
-     * decision is recorded on the submission and as an event with its reason and no actor.
-     *
-     * @return the ids of the submissions left for a human reviewer
+     * decision is recorded on the submission and as an event with its reason and no actor. When the aggregated
+     * answer is not confident enough and the task allows more assignments (dynamic overlap), nothing but the
+     * rules' rejections is decided: the task goes back to work for one more assignment. Each time the task is
+     * decided, its workers' reputations on the task type are estimated again.
      */
-    public List<String> reviewAutomatically(String taskId) {
+    public AutomaticOutcome reviewAutomatically(String taskId) {
         Task task = tasks.get(taskId);
-        List<Submission> submissions = assignments.submissionsOf(taskId).stream()
-                .filter(s -> s.decision() == null).toList();
-        ReviewVerdict verdict = reviewRules.check(task, submissions, assignments.ofTask(taskId));
-        AutomaticReview automatic = new AutomaticReview(new MajorityVote(), settings.automaticMinimumAnswers(),
-                settings.automaticMinimumConfidence());
-        List<AutomaticReview.Decision> decisions = automatic.decide(taskId, submissions.stream()
-                .map(s -> new AutomaticReview.Answer(s.id(), s.workerId(), AnswerReader.textOf(s.answerJson())))
-                .toList(), verdict);
+        List<Submission> all = assignments.submissionsOf(taskId);
+        List<Submission> submissions = all.stream().filter(s -> s.decision() == null).toList();
+        ReviewPlan plan = task.reviewPlan();
+        List<ReviewHistory.PastAnswer> past = history.recentOfType(task.type(), taskId, settings.poolSize());
+        Map<String, String> gold = new HashMap<>();
+        List<AutomaticReview.PooledAnswer> pooled = new ArrayList<>(past.size());
+        for (ReviewHistory.PastAnswer answer : past) {
+            pooled.add(new AutomaticReview.PooledAnswer(answer.taskId(), answer.workerId(), answer.text()));
+            if (answer.goldAnswer() != null) {
+                gold.put(answer.taskId(), answer.goldAnswer());
+            }
+        }
+        List<WorkerGoldRecord> goldRecords = GoldRecords.of(past, submissions.stream().map(Submission::workerId)
+                .collect(Collectors.toSet()));
+        if (plan.isGold()) {
+            gold.put(taskId, plan.goldAnswer());
+        }
+        ReviewVerdict verdict = reviewRules.check(task, submissions, assignments.ofTask(taskId), goldRecords);
+        AnswerAggregator aggregator = aggregatorFor(plan);
+        double target = plan.targetConfidence() == null ? settings.automaticMinimumConfidence()
+                : plan.targetConfidence().doubleValue();
+        AutomaticReview automatic = new AutomaticReview(aggregator, settings.automaticMinimumAnswers(), target);
+        AutomaticReview.Review review = automatic.review(taskId, submissions.stream()
+                        .map(s -> new AutomaticReview.Answer(s.id(), s.workerId(), AnswerReader.textOf(s.answerJson())))
+                        .toList(), verdict, new AutomaticReview.Pool(pooled, gold),
+                new AutomaticReview.Overlap(all.size(), task.assignmentsAllowed()));
         Instant now = clock.now();
         List<String> forHumans = new ArrayList<>();
-        for (AutomaticReview.Decision decision : decisions) {
+        for (AutomaticReview.Decision decision : review.decisions()) {
             if (decision.outcome() == AutomaticReview.Outcome.HUMAN_REVIEW) {
                 forHumans.add(decision.submissionId());
                 continue;
@@ -96,7 +134,55 @@ public class ReviewService {
                     "submission " + submission.id() + (accept ? " accepted" : " rejected") + " automatically: "
                             + decision.reason());
         }
-        return forHumans;
+        if (review.extraAssignment()) {
+            task.reopenForExtraAssignment(now, truncate(review.summary()));
+            return new AutomaticOutcome(List.of(), true);
+        }
+        if (review.result() != null) {
+            updateReputations(task.type(), review.result(), gold, now);
+        }
+        return new AutomaticOutcome(forHumans, false);
+    }
+
+    /** What automatic review left: the submissions for a human, or a request for one more assignment. */
+    public record AutomaticOutcome(List<String> forHumans, boolean extraAssignment) {
+    }
+
+    private AnswerAggregator aggregatorFor(ReviewPlan plan) {
+        String method = plan.aggregation() == null ? settings.aggregation() : plan.aggregation();
+        return DawidSkene.NAME.equals(method) ? new DawidSkene() : new MajorityVote();
+    }
+
+    /**
+     * Reputation is always Dawid-Skene's estimate over the pool (whatever method decided the task): reuses the
+     * decision's run when it was Dawid-Skene's.
+     */
+    private void updateReputations(String taskType, AggregationResult decided, Map<String, String> gold,
+                                   Instant now) {
+        AggregationResult model = DawidSkene.NAME.equals(decided.method()) ? decided
+                : new DawidSkene().aggregate(decided.answers(), gold);
+        for (String workerId : workersOf(decided)) {
+            ReputationEstimate estimate = ReputationEstimate.of(model, gold, workerId);
+            Reputation reputation = reputations.find(workerId, taskType).orElseGet(() -> {
+                Reputation created = new Reputation(workerId, taskType);
+                reputations.add(created);
+                return created;
+            });
+            reputation.update(estimate, now);
+        }
+    }
+
+    /** The workers who answered the decided task (the item aggregated last). */
+    private static List<String> workersOf(AggregationResult result) {
+        var answers = result.answers();
+        int item = answers.itemCount() - 1;
+        List<String> workers = new ArrayList<>();
+        for (int a = 0; a < answers.size(); a++) {
+            if (answers.itemOfAnswer(a) == item) {
+                workers.add(answers.workerName(answers.workerOfAnswer(a)));
+            }
+        }
+        return workers;
     }
 
     private static String truncate(String reason) {

@@ -23,7 +23,10 @@ public class ReviewSettings {
                 Integer.parseInt(settings.text("crowdflow.review.duplicate-minimum-length",
                         String.valueOf(d.duplicateMinimumLength()))),
                 ReviewAction.valueOf(settings.text("crowdflow.review.gold-failure-action", d.goldFailureAction().name())),
-                d.minimumGoldAccuracy(), d.minimumGoldAnswers());
+                Double.parseDouble(settings.text("crowdflow.review.minimum-gold-accuracy",
+                        String.valueOf(d.minimumGoldAccuracy()))),
+                Integer.parseInt(settings.text("crowdflow.review.minimum-gold-answers",
+                        String.valueOf(d.minimumGoldAnswers()))));
     }
 
     /** How long a rejected worker has to dispute. */
@@ -39,5 +42,24 @@ public class ReviewSettings {
     /** Lowest aggregated confidence for an automatic decision. */
     public double automaticMinimumConfidence() {
         return Double.parseDouble(settings.text("crowdflow.review.automatic.minimum-confidence", "0.66"));
+    }
+
+    /**
+     * The aggregation method of tasks that name none: {@code majority-vote} (default) or {@code dawid-skene}.
+     * Majority vote by default because a task's own 3-5 answers are all it reads, which is right on a new
+     * platform; Dawid-Skene pays off once a type has history (docs/review.md).
+     */
+    public String aggregation() {
+        String method = settings.text("crowdflow.review.aggregation", "majority-vote");
+        if (!method.equals("majority-vote") && !method.equals("dawid-skene")) {
+            throw new IllegalStateException("crowdflow.review.aggregation must be majority-vote or dawid-skene, not "
+                    + method);
+        }
+        return method;
+    }
+
+    /** How many recent answers of the task's type aggregation and reputation learn from. */
+    public int poolSize() {
+        return Integer.parseInt(settings.text("crowdflow.review.pool-size", "2000"));
     }
 }

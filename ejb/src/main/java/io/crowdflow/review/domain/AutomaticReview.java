@@ -53,7 +53,19 @@ public final class AutomaticReview {
         this.minimumConfidence = minimumConfidence;
     }
 
+    /** Without pooled history and without dynamic overlap: the task's own answers only. */
     public List<Decision> decide(String taskId, List<Answer> answers, ReviewVerdict rules) {
+        return review(taskId, answers, rules, Pool.EMPTY, Overlap.NONE).decisions();
+    }
+
+    /**
+     * Reviews one task's answers. The aggregator runs over the pool (other tasks' answers of the same type,
+     * gold items with their known answers) plus this task's eligible answers, so Dawid-Skene learns each
+     * worker's confusion matrix from their history; majority vote reads this task's votes only, whatever the
+     * pool. When the result is not confident and the overlap allows one more assignment, nothing but the
+     * rules' rejections is decided and {@link Review#extraAssignment()} is true.
+     */
+    public Review review(String taskId, List<Answer> answers, ReviewVerdict rules, Pool pool, Overlap overlap) {
         List<Decision> decisions = new ArrayList<>();
         List<Answer> eligible = new ArrayList<>();
         for (Answer answer : answers) {
@@ -74,24 +86,36 @@ public final class AutomaticReview {
             }
         }
         if (eligible.isEmpty()) {
-            return decisions;
+            return new Review(decisions, false, "no answer to aggregate", null);
         }
         CrowdAnswers.Builder builder = CrowdAnswers.builder();
+        for (PooledAnswer row : pool.answers()) {
+            if (!row.item().equals(taskId)) {
+                builder.add(row.item(), row.worker(), row.label());
+            }
+        }
         eligible.forEach(a -> builder.add(taskId, a.workerId(), a.text().strip()));
-        AggregationResult result = aggregator.aggregate(builder.build(), Map.of());
-        String label = result.label(0);
-        double confidence = result.confidence(0);
+        AggregationResult result = aggregator.aggregate(builder.build(), pool.gold());
+        String label = result.labelOf(taskId);
+        double confidence = result.confidenceOf(taskId);
+        boolean tied = result.tied(result.answers().itemIndex(taskId));
         long agreeing = eligible.stream().filter(a -> a.text().strip().equals(label)).count();
-        String evidence = String.format(Locale.ROOT, "%s gives '%s' with confidence %.2f (%d of %d answers)",
-                aggregator.name(), label, confidence, agreeing, eligible.size());
+        String evidence = String.format(Locale.ROOT, "%s gives '%s' with confidence %.2f (%d of %d answers%s)",
+                aggregator.name(), label, confidence, agreeing, eligible.size(), poolNote(result, pool, taskId));
         String rulesFired = rules.getFiredRules().isEmpty() ? "none" : String.join("; ", rules.getFiredRules());
         String context = "; review rules fired: " + rulesFired + " (" + rules.getRuleSetVersion() + ")";
-        boolean confident = eligible.size() >= minimumAnswers && !result.tied(0) && confidence >= minimumConfidence;
+        boolean confident = eligible.size() >= minimumAnswers && !tied && confidence >= minimumConfidence;
+        String needs = String.format(Locale.ROOT, ", automatic decisions need %d answers, no tie and %.2f",
+                minimumAnswers, minimumConfidence);
+        if (!confident && overlap.allowsAnother()) {
+            return new Review(decisions, true, "not confident: " + evidence + needs + "; one more assignment ("
+                    + (overlap.assignmentsSoFar() + 1) + " of at most " + overlap.maxAssignments() + ")" + context,
+                    result);
+        }
         for (Answer answer : eligible) {
             if (!confident) {
                 decisions.add(new Decision(answer.submissionId(), Outcome.HUMAN_REVIEW, "not confident: " + evidence
-                        + String.format(Locale.ROOT, ", automatic decisions need %d answers, no tie and %.2f",
-                        minimumAnswers, minimumConfidence) + context));
+                        + needs + overlap.exhaustedNote() + context));
             } else if (answer.text().strip().equals(label)) {
                 decisions.add(new Decision(answer.submissionId(), Outcome.ACCEPT,
                         "agrees with the aggregated answer: " + evidence + context));
@@ -100,6 +124,50 @@ public final class AutomaticReview {
                         "differs from the aggregated answer: " + evidence + context));
             }
         }
-        return decisions;
+        return new Review(decisions, false, evidence, result);
+    }
+
+    private static String poolNote(AggregationResult result, Pool pool, String taskId) {
+        if (pool.gold().containsKey(taskId)) {
+            return "; a gold question";
+        }
+        int others = result.answers().itemCount() - 1;
+        return others == 0 ? "" : "; learned from " + others + " other item(s) of the type, " + pool.gold().size()
+                + " gold";
+    }
+
+    /** One answer of another task of the same type: item (task id), worker and label. */
+    public record PooledAnswer(String item, String worker, String label) {
+    }
+
+    /** The history aggregation learns from: other tasks' answers of the type, and the gold items' known answers. */
+    public record Pool(List<PooledAnswer> answers, Map<String, String> gold) {
+        public static final Pool EMPTY = new Pool(List.of(), Map.of());
+
+        public Pool {
+            answers = List.copyOf(answers);
+            gold = Map.copyOf(gold);
+        }
+    }
+
+    /** Dynamic overlap: how many assignments produced a submission so far, and the most allowed. */
+    public record Overlap(int assignmentsSoFar, int maxAssignments) {
+        public static final Overlap NONE = new Overlap(0, 0);
+
+        public boolean allowsAnother() {
+            return assignmentsSoFar < maxAssignments;
+        }
+
+        String exhaustedNote() {
+            return maxAssignments == 0 ? "" : "; no more assignments (" + assignmentsSoFar + " of at most "
+                    + maxAssignments + ")";
+        }
+    }
+
+    /**
+     * The outcome of one review: the decisions, whether one more assignment is wanted instead of deciding the
+     * aggregated answers, a summary for the task's history, and the aggregation (null when nothing aggregated).
+     */
+    public record Review(List<Decision> decisions, boolean extraAssignment, String summary, AggregationResult result) {
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import io.crowdflow.assignment.domain.Assignment;
 import io.crowdflow.assignment.domain.Submission;
 import io.crowdflow.rules.review.ReviewVerdict;
+import io.crowdflow.rules.review.WorkerGoldRecord;
 import io.crowdflow.task.domain.Task;
 
 /** Checks one task's submissions (empty, malformed, too fast, copied, gold) before they are aggregated. */
@@ -13,5 +14,13 @@ public interface ReviewRules {
     /**
      * @param assignments the task's assignments, for the time each submission took
      */
-    ReviewVerdict check(Task task, List<Submission> submissions, List<Assignment> assignments);
+    default ReviewVerdict check(Task task, List<Submission> submissions, List<Assignment> assignments) {
+        return check(task, submissions, assignments, List.of());
+    }
+
+    /**
+     * @param goldRecords each worker's gold questions so far (answered, right), for the gold accuracy rule
+     */
+    ReviewVerdict check(Task task, List<Submission> submissions, List<Assignment> assignments,
+                        List<WorkerGoldRecord> goldRecords);
 }

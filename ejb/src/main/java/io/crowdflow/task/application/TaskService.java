@@ -46,7 +46,7 @@ public class TaskService {
         if (replay.isPresent()) {
             return replay.get();
         }
-        payments.requireFundsFor(requester.subject(), draft.reward(), draft.redundancy());
+        payments.requireFundsFor(requester.subject(), draft.reward(), draft.escrowedSlots());
         Task task = new Task(requester.subject(), draft, key, clock.now());
         tasks.add(task);
         task.startedAs(workflow.start(task, settings.assignmentRetryInterval()));

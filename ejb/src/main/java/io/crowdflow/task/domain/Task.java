@@ -61,6 +61,21 @@ public class Task {
     @Column(nullable = false)
     private String deadline;
 
+    /** The requester's review preferences (docs/review.md); null columns: the platform's defaults. */
+    @Column(name = "aggregation")
+    private String aggregation;
+
+    @Column(name = "target_confidence")
+    private BigDecimal targetConfidence;
+
+    /** Most assignments dynamic overlap may make; null (tasks posted before it existed): the redundancy. */
+    @Column(name = "max_assignments")
+    private Integer maxAssignments;
+
+    /** The known answer when the task is a gold question (a control item), else null. Never shown to workers. */
+    @Column(name = "gold_answer")
+    private String goldAnswer;
+
     @Column(nullable = false)
     private String skills;
 
@@ -107,6 +122,10 @@ public class Task {
         this.currency = draft.reward().currency();
         this.redundancy = draft.redundancy();
         this.deadline = draft.deadline().toString();
+        this.aggregation = draft.review().aggregation();
+        this.targetConfidence = draft.review().targetConfidence();
+        this.maxAssignments = draft.review().maxAssignments();
+        this.goldAnswer = draft.review().goldAnswer();
         this.skills = Person.joinSkills(draft.skills());
         this.input = PersonalText.of(requesterId, draft.inputJson());
         this.status = TaskStatus.POSTED;
@@ -145,6 +164,19 @@ public class Task {
         requireStatus(TaskStatus.OPEN);
         this.status = TaskStatus.IN_REVIEW;
         record(at, TaskEventType.REVIEW_OPENED, null, reason);
+    }
+
+    /**
+     * Dynamic overlap: the aggregated answer is not confident enough, so the task takes one more assignment
+     * and goes back to work; its review opens again when that work is in.
+     */
+    public void reopenForExtraAssignment(Instant at, String reason) {
+        requireStatus(TaskStatus.IN_REVIEW);
+        if (assignmentsAllowed() <= redundancy) {
+            throw new IllegalStateException("task " + id + " allows no extra assignment");
+        }
+        this.status = TaskStatus.OPEN;
+        record(at, TaskEventType.EXTRA_ASSIGNMENT_OPENED, null, reason);
     }
 
     public void settle() {
@@ -232,6 +264,21 @@ public class Task {
 
     public Duration deadline() {
         return Duration.parse(deadline);
+    }
+
+    /** The review preferences the requester gave (defaults where they gave none). */
+    public ReviewPlan reviewPlan() {
+        return new ReviewPlan(aggregation, targetConfidence, assignmentsAllowed(), goldAnswer);
+    }
+
+    /** The most assignments that may produce a submission (redundancy plus dynamic overlap). */
+    public int assignmentsAllowed() {
+        return maxAssignments == null ? redundancy : Math.max(maxAssignments, redundancy);
+    }
+
+    /** Slots paid into escrow when the task opened: {@link #assignmentsAllowed()}. */
+    public int escrowedSlots() {
+        return assignmentsAllowed();
     }
 
     public List<String> skills() {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * broken rule is reported together, with the JSON field it concerns.
  */
 public record TaskDraft(String title, String instructions, String type, Money reward, int redundancy,
-                        Duration deadline, List<String> skills, String inputJson) {
+                        Duration deadline, List<String> skills, String inputJson, ReviewPlan review) {
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_INSTRUCTIONS = 4000;
@@ -36,7 +36,15 @@ public record TaskDraft(String title, String instructions, String type, Money re
 
     /** The raw values as they came in; null means absent. */
     public record Raw(String title, String instructions, String type, String amount, String currency,
-                      Integer redundancy, String deadline, List<String> skills, String inputJson) {
+                      Integer redundancy, String deadline, List<String> skills, String inputJson,
+                      String aggregation, BigDecimal targetConfidence, Integer maxAssignments, String goldAnswer) {
+
+        /** Without review preferences: the platform's defaults. */
+        public Raw(String title, String instructions, String type, String amount, String currency,
+                   Integer redundancy, String deadline, List<String> skills, String inputJson) {
+            this(title, instructions, type, amount, currency, redundancy, deadline, skills, inputJson,
+                    null, null, null, null);
+        }
     }
 
     public static TaskDraft from(Raw raw) {
@@ -55,18 +63,25 @@ public record TaskDraft(String title, String instructions, String type, Money re
         }
         Duration deadline = deadline(raw.deadline(), violations);
         List<String> skills = skills(raw.skills(), violations);
+        ReviewPlan review = ReviewPlan.from(raw.aggregation(), raw.targetConfidence(), raw.maxAssignments(),
+                raw.goldAnswer(), redundancy, MAX_REDUNDANCY, violations);
         if (raw.inputJson() != null && raw.inputJson().length() > MAX_INPUT_CHARS) {
             violations.add(new Violation("input", "at most " + MAX_INPUT_CHARS + " characters of JSON"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        return new TaskDraft(title, instructions, type, reward, redundancy, deadline, skills, raw.inputJson());
+        return new TaskDraft(title, instructions, type, reward, redundancy, deadline, skills, raw.inputJson(), review);
     }
 
     /** What the requester pays into escrow before the platform's fee. */
     public Money totalReward() {
-        return reward.times(redundancy);
+        return reward.times(escrowedSlots());
+    }
+
+    /** Slots paid into escrow: every assignment dynamic overlap may make; the unused ones are refunded. */
+    public int escrowedSlots() {
+        return review.maxAssignments();
     }
 
     private static String text(String value, String field, int max, boolean required, List<Violation> out) {

@@ -18,6 +18,7 @@ import io.crowdflow.rules.review.ReviewRuleBase;
 import io.crowdflow.rules.review.ReviewTask;
 import io.crowdflow.rules.review.ReviewVerdict;
 import io.crowdflow.rules.review.SubmittedAnswer;
+import io.crowdflow.rules.review.WorkerGoldRecord;
 import io.crowdflow.task.domain.Task;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +47,8 @@ public class DroolsReviewRules implements ReviewRules {
     }
 
     @Override
-    public ReviewVerdict check(Task task, List<Submission> submissions, List<Assignment> assignments) {
+    public ReviewVerdict check(Task task, List<Submission> submissions, List<Assignment> assignments,
+                               List<WorkerGoldRecord> goldRecords) {
         Map<String, Assignment> byId = assignments.stream().collect(Collectors.toMap(Assignment::id,
                 Function.identity()));
         List<SubmittedAnswer> answers = submissions.stream().map(s -> {
@@ -57,8 +59,8 @@ public class DroolsReviewRules implements ReviewRules {
                     AnswerReader.textOf(s.answerJson()), millis);
         }).toList();
         AnswerKind kind = FREE_TEXT_TYPES.contains(task.type()) ? AnswerKind.FREE_TEXT : AnswerKind.LABEL;
-        return ruleBase.evaluate(new ReviewTask(task.id(), kind, labelsOf(task.inputJson()), null), answers,
-                List.of());
+        return ruleBase.evaluate(new ReviewTask(task.id(), kind, labelsOf(task.inputJson()),
+                task.reviewPlan().goldAnswer()), answers, goldRecords);
     }
 
     /** The task's label set: the strings of {@code input.labels}, if the requester gave one. */

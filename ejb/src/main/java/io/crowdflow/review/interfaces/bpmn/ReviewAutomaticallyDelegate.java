@@ -1,5 +1,6 @@
 package io.crowdflow.review.interfaces.bpmn;
 
+import static io.crowdflow.platform.process.TaskLifecycleModel.EXTRA_ASSIGNMENT_NEEDED;
 import static io.crowdflow.platform.process.TaskLifecycleModel.HUMAN_REVIEW_NEEDED;
 import static io.crowdflow.platform.process.TaskLifecycleModel.SUBMISSION_IDS;
 import static io.crowdflow.platform.process.TaskLifecycleModel.TASK_ID;
@@ -14,7 +15,10 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** ServiceTask_ReviewAutomatically: rules and aggregation decide what they can; the rest go to humans. */
+/**
+ * ServiceTask_ReviewAutomatically: rules and aggregation decide what they can; the rest go to humans, or, when
+ * the answers are not confident enough and the task allows it, to one more assignment first.
+ */
 @Named("reviewAutomaticallyDelegate")
 @ApplicationScoped
 public class ReviewAutomaticallyDelegate implements JavaDelegate {
@@ -24,8 +28,10 @@ public class ReviewAutomaticallyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<String> forHumans = new ArrayList<>(reviews.reviewAutomatically((String) execution.getVariable(TASK_ID)));
+        ReviewService.AutomaticOutcome outcome = reviews.reviewAutomatically((String) execution.getVariable(TASK_ID));
+        List<String> forHumans = new ArrayList<>(outcome.forHumans());
         execution.setVariable(SUBMISSION_IDS, forHumans);
         execution.setVariable(HUMAN_REVIEW_NEEDED, !forHumans.isEmpty());
+        execution.setVariable(EXTRA_ASSIGNMENT_NEEDED, outcome.extraAssignment());
     }
 }

@@ -24,6 +24,7 @@ public class CamundaTaskWorkflow implements TaskWorkflow {
                 Variables.createVariables()
                         .putValue(TaskLifecycleModel.TASK_ID, task.id())
                         .putValue(TaskLifecycleModel.REDUNDANCY, task.redundancy())
+                        .putValue(TaskLifecycleModel.SLOTS_TO_OPEN, task.redundancy())
                         .putValue(TaskLifecycleModel.DEADLINE, task.deadline().toString())
                         .putValue(TaskLifecycleModel.ASSIGNMENT_RETRY_INTERVAL, assignmentRetryInterval.toString()))
                 .getId();

@@ -1,0 +1,38 @@
+package io.crowdflow.review.infrastructure.jpa;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.crowdflow.assignment.domain.Submission;
+import io.crowdflow.review.domain.AnswerReader;
+import io.crowdflow.review.domain.ReviewHistory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Recent answers of a task type from the working tables (archived and erased answers are not there). */
+@ApplicationScoped
+public class JpaReviewHistory implements ReviewHistory {
+
+    @PersistenceContext(unitName = "crowdflow")
+    EntityManager em;
+
+    @Override
+    public List<PastAnswer> recentOfType(String taskType, String exceptTaskId, int limit) {
+        List<Object[]> rows = em.createQuery("select s, t.goldAnswer from Submission s, Task t "
+                        + "where t.id = s.taskId and t.type = :type and s.taskId <> :task "
+                        + "order by s.submittedAt desc", Object[].class)
+                .setParameter("type", taskType).setParameter("task", exceptTaskId)
+                .setMaxResults(limit).getResultList();
+        List<PastAnswer> answers = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            Submission submission = (Submission) row[0];
+            String text = AnswerReader.textOf(submission.answerJson());
+            if (text != null && !text.isBlank()) {
+                answers.add(new PastAnswer(submission.taskId(), submission.workerId(), text.strip(),
+                        (String) row[1]));
+            }
+        }
+        return answers;
+    }
+}

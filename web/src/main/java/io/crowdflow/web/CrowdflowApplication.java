@@ -12,6 +12,7 @@ import io.crowdflow.privacy.interfaces.rest.ConsentResource;
 import io.crowdflow.privacy.interfaces.rest.PrivacyResource;
 import io.crowdflow.privacy.interfaces.rest.StatsResource;
 import io.crowdflow.review.interfaces.rest.DisputeResource;
+import io.crowdflow.review.interfaces.rest.MyReviewResource;
 import io.crowdflow.review.interfaces.rest.ReviewResource;
 import io.crowdflow.review.interfaces.rest.SubmissionDisputeResource;
 import io.crowdflow.task.interfaces.rest.TaskResource;
@@ -42,6 +43,7 @@ public class CrowdflowApplication extends Application {
                 ReviewResource.class,
                 DisputeResource.class,
                 SubmissionDisputeResource.class,
+                MyReviewResource.class,
                 AccountResource.class,
                 LedgerResource.class,
                 ProfileResource.class,

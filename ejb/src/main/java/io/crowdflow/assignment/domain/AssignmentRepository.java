@@ -42,6 +42,9 @@ public interface AssignmentRepository {
 
     List<Submission> submissionsOf(String taskId);
 
+    /** The worker's own submissions, newest first, at most {@code limit}. */
+    List<Submission> submissionsOfWorker(String workerId, int limit);
+
     /** Submissions waiting for a human decision on tasks in review, oldest first. */
     List<Submission> awaitingDecision(int limit);
 }

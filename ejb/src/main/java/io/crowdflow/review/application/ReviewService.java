@@ -117,7 +117,8 @@ public class ReviewService {
         AutomaticReview.Review review = automatic.review(taskId, submissions.stream()
                         .map(s -> new AutomaticReview.Answer(s.id(), s.workerId(), AnswerReader.textOf(s.answerJson())))
                         .toList(), verdict, new AutomaticReview.Pool(pooled, gold),
-                new AutomaticReview.Overlap(all.size(), task.assignmentsAllowed()));
+                new AutomaticReview.Overlap(all.size(),
+                        task.assignmentsAllowed() > task.redundancy() ? task.assignmentsAllowed() : 0));
         Instant now = clock.now();
         List<String> forHumans = new ArrayList<>();
         for (AutomaticReview.Decision decision : review.decisions()) {

@@ -104,7 +104,9 @@ public final class AutomaticReview {
                 aggregator.name(), label, confidence, agreeing, eligible.size(), poolNote(result, pool, taskId));
         String rulesFired = rules.getFiredRules().isEmpty() ? "none" : String.join("; ", rules.getFiredRules());
         String context = "; review rules fired: " + rulesFired + " (" + rules.getRuleSetVersion() + ")";
-        boolean confident = eligible.size() >= minimumAnswers && !tied && confidence >= minimumConfidence;
+        // a gold question's answer is known: its own answers need no quorum
+        boolean known = pool.gold().containsKey(taskId);
+        boolean confident = (known || eligible.size() >= minimumAnswers) && !tied && confidence >= minimumConfidence;
         String needs = String.format(Locale.ROOT, ", automatic decisions need %d answers, no tie and %.2f",
                 minimumAnswers, minimumConfidence);
         if (!confident && overlap.allowsAnother()) {

@@ -2,17 +2,32 @@ package io.crowdflow.review.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import io.crowdflow.assignment.domain.Assignment;
 import io.crowdflow.assignment.domain.AssignmentRepository;
 import io.crowdflow.assignment.domain.Submission;
+import io.crowdflow.review.domain.Reputation;
+import io.crowdflow.review.domain.Reputations;
+import io.crowdflow.review.domain.ReviewHistory;
+import io.crowdflow.review.domain.ReviewHistory.PastAnswer;
 import io.crowdflow.review.domain.ReviewRules;
+import io.crowdflow.rules.review.WorkerGoldRecord;
+import io.crowdflow.task.domain.TaskStatus;
+import org.mockito.ArgumentCaptor;
 import io.crowdflow.rules.review.ReviewVerdict;
 import io.crowdflow.shared.application.PlatformSettings;
 import io.crowdflow.shared.domain.Clock;
@@ -41,6 +56,10 @@ class AutomaticReviewServiceTest {
     ReviewRules rules;
     @Mock
     Clock clock;
+    @Mock
+    ReviewHistory history;
+    @Mock
+    Reputations reputations;
 
     private final ReviewService reviews = new ReviewService();
     private Task task;
@@ -51,14 +70,26 @@ class AutomaticReviewServiceTest {
         reviews.tasks = tasks;
         reviews.clock = clock;
         reviews.reviewRules = rules;
+        reviews.history = history;
+        reviews.reputations = reputations;
+        lenient().when(history.recentOfType(any(), any(), anyInt())).thenReturn(List.of());
+        lenient().when(reputations.find(any(), any())).thenReturn(Optional.empty());
         reviews.settings = new ReviewSettings();
         reviews.settings.settings = new PlatformSettings();
-        task = new Task("requester-1", TaskDraft.from(new TaskDraft.Raw("Label", null, "labeling", "0.50", "USD",
-                3, "PT1H", List.of(), null)), null, NOW);
+        useTask(new TaskDraft.Raw("Label", null, "labeling", "0.50", "USD", 3, "PT1H", List.of(), null));
+        lenient().when(clock.now()).thenReturn(NOW.plusSeconds(300));
+    }
+
+    private void useTask(TaskDraft.Raw raw) {
+        task = new Task("requester-1", TaskDraft.from(raw), null, NOW);
         task.open(NOW, "escrow");
         task.startReview(NOW, "review");
-        lenient().when(clock.now()).thenReturn(NOW.plusSeconds(300));
-        when(tasks.get(task.id())).thenReturn(task);
+        lenient().when(tasks.get(task.id())).thenReturn(task);
+    }
+
+    private static TaskDraft.Raw withReview(String aggregation, String target, Integer maxAssignments, String gold) {
+        return new TaskDraft.Raw("Label", null, "labeling", "0.50", "USD", 3, "PT1H", List.of(), null, aggregation,
+                target == null ? null : new BigDecimal(target), maxAssignments, gold);
     }
 
     private Submission submission(String worker, String answer) {
@@ -71,9 +102,9 @@ class AutomaticReviewServiceTest {
         Submission b = submission("w2", "{\"label\": \"cat\"}");
         Submission c = submission("w3", "\"dog\"");
         when(assignments.submissionsOf(task.id())).thenReturn(List.of(a, b, c));
-        when(rules.check(any(), any(), any())).thenReturn(new ReviewVerdict("review:test"));
+        when(rules.check(any(), any(), any(), any())).thenReturn(new ReviewVerdict("review:test"));
 
-        List<String> left = reviews.reviewAutomatically(task.id());
+        List<String> left = reviews.reviewAutomatically(task.id()).forHumans();
 
         assertThat(left).isEmpty();
         assertThat(a.isAccepted()).isTrue();
@@ -98,13 +129,116 @@ class AutomaticReviewServiceTest {
         when(assignments.submissionsOf(task.id())).thenReturn(List.of(a, b, c, decided));
         ReviewVerdict verdict = new ReviewVerdict("review:test");
         verdict.flag(c.id(), "An answer submitted faster than the minimum work time is flagged", "fast");
-        when(rules.check(any(), any(), any())).thenReturn(verdict);
+        when(rules.check(any(), any(), any(), any())).thenReturn(verdict);
 
-        List<String> left = reviews.reviewAutomatically(task.id());
+        List<String> left = reviews.reviewAutomatically(task.id()).forHumans();
 
         // c is flagged: a human decides it, and only a and b vote: 2 answers are too few to decide automatically
         assertThat(left).containsExactlyInAnyOrder(a.id(), b.id(), c.id());
         assertThat(a.decision()).isNull();
         assertThat(decided.decisionReason()).isEqualTo("earlier");
+    }
+
+    @Test
+    void aResultBelowTheTasksTargetOpensOneMoreAssignmentAndDecidesNothing() {
+        useTask(withReview(null, "0.70", 4, null));
+        Submission a = submission("w1", "\"cat\"");
+        Submission b = submission("w2", "\"cat\"");
+        Submission c = submission("w3", "\"dog\"");
+        when(assignments.submissionsOf(task.id())).thenReturn(List.of(a, b, c));
+        when(rules.check(any(), any(), any(), any())).thenReturn(new ReviewVerdict("review:test"));
+
+        ReviewService.AutomaticOutcome outcome = reviews.reviewAutomatically(task.id());
+
+        assertThat(outcome.extraAssignment()).isTrue();
+        assertThat(outcome.forHumans()).isEmpty();
+        assertThat(List.of(a, b, c)).allSatisfy(s -> assertThat(s.decision()).isNull());
+        assertThat(task.status()).isEqualTo(TaskStatus.OPEN);
+        assertThat(task.events().get(task.events().size() - 1).reason())
+                .contains("majority-vote gives 'cat' with confidence 0.67 (2 of 3 answers)")
+                .contains("one more assignment (4 of at most 4)");
+        verify(reputations, never()).add(any());
+    }
+
+    @Test
+    void atTheMostAssignmentsALowConfidenceResultGoesToHumansAndSaysSo() {
+        useTask(withReview(null, "0.80", 4, null));
+        Submission a = submission("w1", "\"cat\"");
+        Submission b = submission("w2", "\"cat\"");
+        Submission c = submission("w3", "\"dog\"");
+        Submission d = submission("w4", "\"cat\"");
+        when(assignments.submissionsOf(task.id())).thenReturn(List.of(a, b, c, d));
+        when(rules.check(any(), any(), any(), any())).thenReturn(new ReviewVerdict("review:test"));
+
+        ReviewService.AutomaticOutcome outcome = reviews.reviewAutomatically(task.id());
+
+        assertThat(outcome.extraAssignment()).isFalse();
+        assertThat(outcome.forHumans()).containsExactlyInAnyOrder(a.id(), b.id(), c.id(), d.id());
+        assertThat(task.status()).isEqualTo(TaskStatus.IN_REVIEW);
+    }
+
+    @Test
+    void dawidSkeneLearnsFromTheTypesHistoryThatTheOutlierIsASpammerAndDecidesConfidently() {
+        useTask(withReview("dawid-skene", "0.90", null, null));
+        List<PastAnswer> past = new ArrayList<>();
+        String[] labels = {"cat", "dog", "bird"};
+        for (int i = 0; i < 60; i++) {
+            String truth = labels[i % 3];
+            past.add(new PastAnswer("t" + i, "w1", truth, null));
+            past.add(new PastAnswer("t" + i, "w2", truth, null));
+            past.add(new PastAnswer("t" + i, "w4", truth, null));
+            past.add(new PastAnswer("t" + i, "w3", labels[(i * 7 + i / 3) % 3], null));
+        }
+        when(history.recentOfType(eq("labeling"), eq(task.id()), anyInt())).thenReturn(past);
+        Submission a = submission("w1", "\"cat\"");
+        Submission b = submission("w2", "\"cat\"");
+        Submission c = submission("w3", "\"dog\"");
+        when(assignments.submissionsOf(task.id())).thenReturn(List.of(a, b, c));
+        when(rules.check(any(), any(), any(), any())).thenReturn(new ReviewVerdict("review:test"));
+
+        ReviewService.AutomaticOutcome outcome = reviews.reviewAutomatically(task.id());
+
+        assertThat(outcome.forHumans()).isEmpty();
+        assertThat(a.isAccepted()).isTrue();
+        assertThat(c.decision()).isEqualTo(Submission.Decision.REJECT);
+        // majority vote's 2 of 3 (0.67) would miss the 0.90 target; the history makes Dawid-Skene sure
+        assertThat(c.decisionReason()).containsPattern("dawid-skene gives 'cat' with confidence (0\\.9[0-9]|1\\.00)")
+                .contains("learned from 60 other item(s) of the type");
+        ArgumentCaptor<Reputation> saved = ArgumentCaptor.forClass(Reputation.class);
+        verify(reputations, atLeastOnce()).add(saved.capture());
+        Reputation spammer = saved.getAllValues().stream().filter(r -> r.workerId().equals("w3")).findFirst()
+                .orElseThrow();
+        Reputation reliable = saved.getAllValues().stream().filter(r -> r.workerId().equals("w1")).findFirst()
+                .orElseThrow();
+        assertThat(spammer.estimate().estimatedAccuracy()).isLessThan(0.5);
+        assertThat(reliable.estimate().estimatedAccuracy()).isGreaterThan(0.9);
+        assertThat(reliable.estimate().answers()).isEqualTo(61);
+        assertThat(reliable.estimate().explanation()).contains("dawid-skene over the 243 most recent answers");
+    }
+
+    @Test
+    void theRulesGetTheGoldAnswerOfAGoldQuestionAndEachWorkersGoldRecord() {
+        useTask(withReview(null, null, null, "cat"));
+        List<PastAnswer> past = List.of(new PastAnswer("g1", "w1", "dog", "dog"),
+                new PastAnswer("g2", "w1", "Cat", "cat"), new PastAnswer("g1", "w3", "bird", "dog"),
+                new PastAnswer("t9", "w1", "cat", null), new PastAnswer("g1", "someone-else", "dog", "dog"));
+        when(history.recentOfType(any(), any(), anyInt())).thenReturn(past);
+        Submission a = submission("w1", "\"cat\"");
+        Submission c = submission("w3", "\"dog\"");
+        when(assignments.submissionsOf(task.id())).thenReturn(List.of(a, c));
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<WorkerGoldRecord>> records = ArgumentCaptor.forClass(List.class);
+        when(rules.check(any(), any(), any(), records.capture())).thenReturn(new ReviewVerdict("review:test"));
+
+        List<String> left = reviews.reviewAutomatically(task.id()).forHumans();
+
+        // a gold question needs no quorum: the known answer decides, with confidence 1
+        assertThat(left).isEmpty();
+        assertThat(a.isAccepted()).isTrue();
+        assertThat(c.decision()).isEqualTo(Submission.Decision.REJECT);
+        assertThat(a.decisionReason()).contains("confidence 1.00").contains("a gold question");
+        assertThat(records.getValue()).containsExactly(new WorkerGoldRecord("w1", 2, 2),
+                new WorkerGoldRecord("w3", 1, 0));
+        assertThat(task.reviewPlan().goldAnswer()).isEqualTo("cat");
     }
 }

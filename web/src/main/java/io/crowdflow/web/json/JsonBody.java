@@ -98,6 +98,19 @@ public final class JsonBody {
         return null;
     }
 
+    /** A JSON number, exactly as written; null when absent or JSON null. */
+    public java.math.BigDecimal decimal(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber number) {
+            return number.bigDecimalValue();
+        }
+        violations.add(new Violation(field, "must be a number"));
+        return null;
+    }
+
     /** A JSON true or false; null when absent or JSON null. */
     public Boolean bool(String field) {
         JsonValue value = object.get(field);

@@ -138,6 +138,12 @@ public class JpaAssignmentRepository implements AssignmentRepository {
     }
 
     @Override
+    public List<Submission> submissionsOfWorker(String workerId, int limit) {
+        return em.createQuery("select s from Submission s where s.workerId = :worker order by s.submittedAt desc",
+                Submission.class).setParameter("worker", workerId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<Submission> awaitingDecision(int limit) {
         return em.createQuery("select s from Submission s, Task t where t.id = s.taskId and s.decision is null "
                         + "and t.status = :status order by s.submittedAt", Submission.class)

@@ -19,7 +19,9 @@ final class TaskAssembler {
     static TaskDraft draftFrom(JsonBody body) {
         TaskDraft.Raw raw = new TaskDraft.Raw(body.string("title"), body.string("instructions"),
                 body.string("type"), body.string("reward", "amount"), body.string("reward", "currency"),
-                body.integer("redundancy"), body.string("deadline"), body.strings("skills"), body.json("input"));
+                body.integer("redundancy"), body.string("deadline"), body.strings("skills"), body.json("input"),
+                body.string("aggregation"), body.decimal("targetConfidence"), body.integer("maxAssignments"),
+                body.string("goldAnswer"));
         body.requireWellTyped();
         return TaskDraft.from(raw);
     }
@@ -35,6 +37,7 @@ final class TaskAssembler {
                 new TaskView.RewardView(task.reward().amountText(), task.reward().currency()),
                 task.redundancy(), task.deadline().toString(), task.skills(), JsonBody.parseValue(task.inputJson()),
                 task.dataClass() == null ? null : task.dataClass().toLowerCase(), task.createdAt(),
+                TaskView.ReviewPlanView.of(task.reviewPlan()),
                 withEvents ? task.events().stream().map(e -> new TaskView.EventView(e.occurredAt(),
                         e.type().name().toLowerCase(), e.actor(), e.reason())).toList() : null);
     }

@@ -61,8 +61,8 @@ public class TaskResource {
     @RolesAllowed(Caller.REQUESTER)
     public TaskQuoteView quote(String body) {
         var draft = TaskAssembler.draftFrom(JsonBody.parse(body));
-        Money rewards = draft.reward().times(draft.redundancy());
-        Money total = payments.costOf(draft.reward(), draft.redundancy());
+        Money rewards = draft.reward().times(draft.escrowedSlots());
+        Money total = payments.costOf(draft.reward(), draft.escrowedSlots());
         return new TaskQuoteView(TaskQuoteView.of(draft.reward()), draft.redundancy(), TaskQuoteView.of(rewards),
                 TaskQuoteView.of(total.minus(rewards)), payments.feePercent().toPlainString(), TaskQuoteView.of(total));
     }

@@ -1,6 +1,9 @@
 package io.crowdflow.task.interfaces.rest;
 
+import io.crowdflow.task.domain.ReviewPlan;
 import jakarta.json.JsonValue;
+
+import java.math.BigDecimal;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +11,20 @@ import java.util.List;
 /** A task as its requester sees it, with its history. */
 public record TaskView(String id, String status, String processInstanceId, String title, String instructions,
                        String type, RewardView reward, int redundancy, String deadline, List<String> skills,
-                       JsonValue input, String dataClass, Instant createdAt, List<EventView> events) {
+                       JsonValue input, String dataClass, Instant createdAt, ReviewPlanView review,
+                       List<EventView> events) {
+
+    /**
+     * The requester's review preferences: null aggregation or targetConfidence means the platform's default;
+     * goldAnswer only on a gold question (this view is the requester's, never a worker's).
+     */
+    public record ReviewPlanView(String aggregation, BigDecimal targetConfidence, int maxAssignments,
+                                 String goldAnswer) {
+        static ReviewPlanView of(ReviewPlan plan) {
+            return new ReviewPlanView(plan.aggregation(), plan.targetConfidence(), plan.maxAssignments(),
+                    plan.goldAnswer());
+        }
+    }
 
     public record RewardView(String amount, String currency) {
     }

@@ -8,6 +8,7 @@ import io.crowdflow.assignment.domain.Candidate;
 import io.crowdflow.assignment.domain.ProfilingConsents;
 import io.crowdflow.assignment.domain.TaskAffinities;
 import io.crowdflow.assignment.domain.TaskProfile;
+import io.crowdflow.assignment.domain.TypeReputations;
 import io.crowdflow.assignment.domain.WorkerRecord;
 import io.crowdflow.assignment.domain.AssignmentNotFoundException;
 import io.crowdflow.assignment.domain.AssignmentPolicy;
@@ -74,6 +75,9 @@ public class AssignmentService {
 
     @Inject
     TaskAffinities affinities;
+
+    @Inject
+    TypeReputations typeReputations;
 
     /**
      * Fills one slot of the task: judges every known worker, lets the policy pick among the eligible,
@@ -150,12 +154,14 @@ public class AssignmentService {
             return List.of();
         }
         Map<String, AssignmentRepository.TrackRecord> records = assignments.trackRecords(profile.type());
+        Map<String, Double> estimated = typeReputations.ofType(profile.type());
         List<Candidate> candidates = new ArrayList<>(eligible.size());
         for (Person person : eligible) {
             boolean profiled = !unprofiled.contains(person.id());
             double affinity = profiled ? affinities.of(person.id(), profile.type(), true).score() : 0;
             WorkerRecord record = recordOf(person, records.getOrDefault(person.id(), NO_RECORD),
-                    openCounts.getOrDefault(person.id(), 0L).intValue(), profiled, affinity);
+                    openCounts.getOrDefault(person.id(), 0L).intValue(), profiled, affinity,
+                    estimated.getOrDefault(person.id(), Double.NaN));
             candidates.add(new Candidate(person.id(), AssignmentFeatures.of(profile, record, CAPACITY),
                     person.lastAssignedAt()));
         }
@@ -169,11 +175,18 @@ public class AssignmentService {
      */
     static WorkerRecord recordOf(Person person, AssignmentRepository.TrackRecord r, int open, boolean profiled,
                                  double affinity) {
+        return recordOf(person, r, open, profiled, affinity, Double.NaN);
+    }
+
+    /** As above, with review's estimated reputation on the task's type (NaN: none yet). */
+    static WorkerRecord recordOf(Person person, AssignmentRepository.TrackRecord r, int open, boolean profiled,
+                                 double affinity, double estimatedAccuracyOfType) {
         if (!profiled) {
             return WorkerRecord.newcomer(person.id(), person.skills(), open, person.lastAssignedAt());
         }
         return new WorkerRecord(person.id(), person.skills(), r.accepted(), r.decided(), r.acceptedOfType(),
-                r.decidedOfType(), r.onTime(), r.closed(), open, affinity, person.lastAssignedAt());
+                r.decidedOfType(), r.onTime(), r.closed(), open, affinity, person.lastAssignedAt(),
+                estimatedAccuracyOfType);
     }
 
     private static String shorten(String text, int max) {

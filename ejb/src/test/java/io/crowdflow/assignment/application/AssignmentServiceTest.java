@@ -41,6 +41,28 @@ class AssignmentServiceTest {
         assertThat(record.skills()).containsExactly("image");
     }
 
+    @Test
+    void reviewsEstimatedReputationOnTheTypeIsTheRepTypeFeatureInsteadOfTheAcceptedShare() {
+        Person worker = worker();
+        TrackRecord track = new TrackRecord(8, 10, 3, 4, 9, 10);
+
+        WorkerRecord estimated = AssignmentService.recordOf(worker, track, 2, true, 0.75, 0.91);
+        WorkerRecord counted = AssignmentService.recordOf(worker, track, 2, true, 0.75, Double.NaN);
+
+        assertThat(estimated.reputationOfType()).isEqualTo(0.91);
+        assertThat(counted.reputationOfType()).isEqualTo((3 + 1.0) / (4 + 2.0));
+        assertThat(estimated.reputation()).as("the overall reputation stays the accepted share")
+                .isEqualTo(counted.reputation());
+    }
+
+    @Test
+    void withoutProfilingConsentTheEstimatedReputationIsNotUsedEither() {
+        WorkerRecord record = AssignmentService.recordOf(worker(), new TrackRecord(8, 10, 3, 4, 9, 10), 2, false, 0.75,
+                0.91);
+
+        assertThat(record.reputationOfType()).isEqualTo(0.5);
+    }
+
     private static Person worker() {
         Person person = new Person(new Caller("w", "w", Set.of(Caller.WORKER)), NOW);
         person.changeSkills(List.of("image"));

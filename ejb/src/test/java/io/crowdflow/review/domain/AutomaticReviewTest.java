@@ -91,4 +91,47 @@ class AutomaticReviewTest {
         assertThatThrownBy(() -> new AutomaticReview(new MajorityVote(), 3, 1.5))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void belowTheTargetWithAssignmentsLeftOnlyTheRulesRejectionsAreDecidedAndOneMoreAssignmentIsAsked() {
+        ReviewVerdict verdict = new ReviewVerdict("review:test");
+        verdict.reject("s4", "An empty answer is rejected", "empty");
+        AutomaticReview strict = new AutomaticReview(new MajorityVote(), 3, 0.8);
+
+        AutomaticReview.Review r = strict.review("t1", List.of(new Answer("s1", "w1", "cat"),
+                new Answer("s2", "w2", "cat"), new Answer("s3", "w3", "dog"), new Answer("s4", "w4", "")), verdict,
+                AutomaticReview.Pool.EMPTY, new AutomaticReview.Overlap(4, 5));
+
+        assertThat(r.extraAssignment()).isTrue();
+        assertThat(r.decisions()).extracting(Decision::submissionId).containsExactly("s4");
+        assertThat(r.summary()).contains("confidence 0.67 (2 of 3 answers)").contains("one more assignment (5 of at most 5)");
+    }
+
+    @Test
+    void belowTheTargetWithNoAssignmentLeftTheAnswersGoToHumansWithTheCount() {
+        AutomaticReview strict = new AutomaticReview(new MajorityVote(), 3, 0.8);
+
+        AutomaticReview.Review r = strict.review("t1", List.of(new Answer("s1", "w1", "cat"),
+                new Answer("s2", "w2", "cat"), new Answer("s3", "w3", "dog")), noFindings,
+                AutomaticReview.Pool.EMPTY, new AutomaticReview.Overlap(5, 5));
+
+        assertThat(r.extraAssignment()).isFalse();
+        assertThat(r.decisions()).extracting(Decision::outcome).containsOnly(Outcome.HUMAN_REVIEW);
+        assertThat(r.decisions().get(0).reason()).contains("no more assignments (5 of at most 5)");
+    }
+
+    @Test
+    void majorityVoteIgnoresThePoolButAGoldQuestionIsDecidedByItsKnownAnswerWithoutAQuorum() {
+        AutomaticReview.Pool pool = new AutomaticReview.Pool(List.of(new AutomaticReview.PooledAnswer("t0", "w3", "dog"),
+                new AutomaticReview.PooledAnswer("t0", "w1", "cat")), Map.of("t1", "dog"));
+
+        AutomaticReview.Review r = review.review("t1", List.of(new Answer("s1", "w1", "cat"),
+                new Answer("s2", "w3", "dog")), noFindings, pool, AutomaticReview.Overlap.NONE);
+
+        Map<String, Decision> d = bySubmission(r.decisions());
+        assertThat(d.get("s2").outcome()).isEqualTo(Outcome.ACCEPT);
+        assertThat(d.get("s1").outcome()).isEqualTo(Outcome.REJECT);
+        assertThat(d.get("s1").reason()).contains("majority-vote gives 'dog' with confidence 1.00 (1 of 2 answers;"
+                + " a gold question)");
+    }
 }

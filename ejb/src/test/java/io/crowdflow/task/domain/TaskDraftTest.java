@@ -42,6 +42,43 @@ class TaskDraftTest {
     }
 
     @Test
+    void withoutReviewPreferencesTheTaskTakesThePlatformDefaultsAndNoExtraAssignment() {
+        TaskDraft draft = TaskDraft.from(valid().build());
+
+        assertThat(draft.review()).isEqualTo(new ReviewPlan(null, null, 3, null));
+        assertThat(draft.escrowedSlots()).isEqualTo(3);
+        assertThat(draft.review().isGold()).isFalse();
+    }
+
+    @Test
+    void dynamicOverlapEscrowsEveryAssignmentItMayMake() {
+        TaskDraft draft = TaskDraft.from(valid().aggregation(" Dawid-Skene ").targetConfidence("0.8")
+                .maxAssignments(5).goldAnswer(" cat ").build());
+
+        assertThat(draft.review()).isEqualTo(new ReviewPlan("dawid-skene", new java.math.BigDecimal("0.8"), 5, "cat"));
+        assertThat(draft.escrowedSlots()).isEqualTo(5);
+        assertThat(draft.totalReward()).isEqualTo(Money.of("2.50", "USD"));
+    }
+
+    @Test
+    void badReviewPreferencesAreEachReportedOnTheirField() {
+        InvalidRequestException e = catchThrowableOfType(() -> TaskDraft.from(valid().aggregation("average")
+                .targetConfidence("1.5").maxAssignments(2).goldAnswer("  ").build()), InvalidRequestException.class);
+
+        assertThat(e.violations()).extracting(Violation::field)
+                .containsExactlyInAnyOrder("aggregation", "targetConfidence", "maxAssignments", "goldAnswer");
+    }
+
+    @Test
+    void aTargetOfZeroAndMoreAssignmentsThanTheMostRedundancyAreRefused() {
+        InvalidRequestException e = catchThrowableOfType(() -> TaskDraft.from(valid().targetConfidence("0")
+                .maxAssignments(TaskDraft.MAX_REDUNDANCY + 1).build()), InvalidRequestException.class);
+
+        assertThat(e.violations()).extracting(Violation::field)
+                .containsExactlyInAnyOrder("targetConfidence", "maxAssignments");
+    }
+
+    @Test
     void redundancyDefaultsToOneWhenAbsent() {
         TaskDraft draft = TaskDraft.from(valid().redundancy(null).build());
 
@@ -263,10 +300,18 @@ class TaskDraftTest {
         RawRequest deadline(String v) { deadline = v; return this; }
         RawRequest skills(List<String> v) { skills = v; return this; }
         RawRequest inputJson(String v) { inputJson = v; return this; }
+        private String aggregation;
+        private java.math.BigDecimal targetConfidence;
+        private Integer maxAssignments;
+        private String goldAnswer;
+        RawRequest aggregation(String v) { aggregation = v; return this; }
+        RawRequest targetConfidence(String v) { targetConfidence = new java.math.BigDecimal(v); return this; }
+        RawRequest maxAssignments(Integer v) { maxAssignments = v; return this; }
+        RawRequest goldAnswer(String v) { goldAnswer = v; return this; }
 
         TaskDraft.Raw build() {
             return new TaskDraft.Raw(title, instructions, type, amount, currency, redundancy, deadline, skills,
-                    inputJson);
+                    inputJson, aggregation, targetConfidence, maxAssignments, goldAnswer);
         }
     }
 }

@@ -72,6 +72,8 @@ class AuthorisationMatrixIT extends PlatformIT {
             new Endpoint("GET", "/api/tasks/" + NO_SUCH, null, Set.of(REQUESTER_ROLE, ADMIN)),
             new Endpoint("GET", "/api/me/assignments", null, Set.of(WORKER)),
             new Endpoint("GET", "/api/me/recommendations", null, Set.of(WORKER)),
+            new Endpoint("GET", "/api/me/submissions", null, Set.of(WORKER)),
+            new Endpoint("GET", "/api/me/reputation", null, Set.of(WORKER)),
             new Endpoint("POST", "/api/assignments/" + NO_SUCH + "/submission", "{\"answer\": {}}", Set.of(WORKER)),
             new Endpoint("POST", "/api/submissions/" + NO_SUCH + "/dispute", "{\"reason\": \"x\"}", Set.of(WORKER)),
             new Endpoint("GET", "/api/reviews", null, Set.of(REVIEWER)),

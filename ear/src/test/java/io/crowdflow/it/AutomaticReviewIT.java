@@ -134,6 +134,87 @@ class AutomaticReviewIT extends PlatformIT {
                 .filter(r -> r.getString("taskId").equals(taskId))).hasSize(3);
     }
 
+    @Test
+    void aLowConfidenceResultGetsOneMoreAssignmentThenTheWorkersSeeTheDecisionsAndTheirReputation() {
+        fund(REQUESTER, "100.00");
+        List<String> crowd = List.of("worker1", "worker2", "worker3", "worker-reviewer");
+        String skill = skillFor(crowd.toArray(String[]::new));
+        String json = taskJson("Cat or dog, overlap", 3, "PT1H", skill).replace("\"redundancy\": 3,",
+                "\"redundancy\": 3, \"maxAssignments\": 4, \"targetConfidence\": 0.7,"
+                        + " \"aggregation\": \"majority-vote\",");
+        Api.Reply posted = Api.post(token(REQUESTER), "/tasks", json, "auto-review-overlap-" + skill);
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        String taskId = posted.json().getString("id");
+        assertThat(posted.json().getJsonObject("review").getInt("maxAssignments")).isEqualTo(4);
+
+        // three of the four hold a slot; two answer cat, one dog: 2 of 3 = 0.67 is below the task's 0.70
+        List<String> first = crowd.stream().filter(w -> assignmentOf(w, taskId) != null).toList();
+        assertThat(first).hasSize(3);
+        submit(first.get(0), taskId, "\"cat\"");
+        submit(first.get(1), taskId, "\"cat\"");
+        String outlier = submit(first.get(2), taskId, "\"dog\"");
+
+        JsonObject reopened = task(REQUESTER, taskId);
+        assertThat(reopened.getString("status")).isEqualTo("open");
+        assertThat(reopened.getJsonArray("events").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("type").equals("extra_assignment_opened"))).singleElement()
+                .satisfies(e -> assertThat(e.getString("reason")).contains("majority-vote gives 'cat' with"
+                        + " confidence 0.67 (2 of 3 answers)").contains("one more assignment (4 of at most 4)"));
+        String fourth = crowd.stream().filter(w -> !first.contains(w)).findFirst().orElseThrow();
+        assertThat(Api.get(token(first.get(2)), "/me/submissions").array().getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("id").equals(outlier))).singleElement()
+                .satisfies(m -> assertThat(m.getString("decision")).isEqualTo("pending"));
+
+        // the fourth agrees: 3 of 4 = 0.75 reaches the target, so the platform decides all four
+        submit(fourth, taskId, "\"cat\"");
+
+        JsonObject mine = Api.get(token(first.get(2)), "/me/submissions").array().getValuesAs(JsonObject.class)
+                .stream().filter(m -> m.getString("id").equals(outlier)).findFirst().orElseThrow();
+        assertThat(mine.getString("decision")).isEqualTo("rejected");
+        assertThat(mine.getString("decidedBy")).isEqualTo("platform");
+        assertThat(mine.getString("decisionReason")).contains("differs from the aggregated answer: majority-vote"
+                + " gives 'cat' with confidence 0.75 (3 of 4 answers)");
+        assertThat(mine.getString("taskType")).isEqualTo("labeling");
+        assertThat(mine.getBoolean("disputable")).as("the dispute window (PT20S in the tests) is open").isTrue();
+        assertThat(Api.get(token(fourth), "/me/submissions").array().getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("taskId").equals(taskId))).singleElement()
+                .satisfies(m -> assertThat(m.getString("decision")).isEqualTo("accepted"))
+                .satisfies(m -> assertThat(m.getBoolean("disputable")).isFalse());
+
+        // each of them now has an estimated reputation on the type, with how it was computed
+        JsonObject reputation = Api.get(token(fourth), "/me/reputation").array().getValuesAs(JsonObject.class)
+                .stream().filter(r -> r.getString("taskType").equals("labeling")).findFirst().orElseThrow();
+        assertThat(reputation.getJsonNumber("estimatedAccuracy").doubleValue()).isBetween(0.0, 1.0);
+        assertThat(reputation.getString("method")).isEqualTo("dawid-skene");
+        assertThat(reputation.getInt("answers")).isPositive();
+        assertThat(reputation.getString("explanation")).contains("dawid-skene over the").contains("+ 2) =");
+
+        JsonObject settled = Api.eventually(() -> task(REQUESTER, taskId),
+                t -> List.of("settled", "archived").contains(t.getString("status")), Duration.ofSeconds(60));
+        assertThat(eventTypes(settled)).containsSubsequence("review_opened", "extra_assignment_opened", "assigned",
+                "submitted", "review_opened", "submission_accepted", "worker_paid", "fee_charged");
+        assertThat(postingsOfTask(fourth, taskId)).containsExactly("in 0.50");
+        assertThat(postingsOfTask(first.get(2), taskId)).isEmpty();
+        // four slots escrowed (2.00 + 10 % fee), one rejection refunded, nothing unused
+        assertThat(postingsOfTask(REQUESTER, taskId)).containsExactlyInAnyOrder("out 2.20", "in 0.50");
+    }
+
+    @Test
+    void badReviewPreferencesAreRefusedWithAProblemAndNoTask() {
+        String skill = skillFor("worker1");
+        String json = taskJson("Bad overlap", 3, "PT1H", skill).replace("\"redundancy\": 3,",
+                "\"redundancy\": 3, \"maxAssignments\": 2, \"targetConfidence\": 1.5,"
+                        + " \"aggregation\": \"average\",");
+        int before = Api.get(token(REQUESTER), "/tasks").array().size();
+
+        Api.Reply refused = Api.post(token(REQUESTER), "/tasks", json, "auto-review-bad-" + skill);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("targetConfidence").contains("aggregation").contains("maxAssignments");
+        assertThat(Api.get(token(REQUESTER), "/tasks").array().size()).isEqualTo(before);
+    }
+
     /** Submits and returns the submission id. */
     private static String submit(String worker, String taskId, String answer) {
         JsonObject assignment = assignmentOf(worker, taskId);

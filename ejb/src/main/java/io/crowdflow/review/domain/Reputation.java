@@ -21,9 +21,26 @@ import jakarta.persistence.Version;
 public class Reputation {
 
     /** Composite key: worker and task type. */
-    public record Key(String workerId, String taskType) implements java.io.Serializable {
+    public static class Key implements java.io.Serializable {
+        private String workerId;
+        private String taskType;
+
         public Key() {
-            this(null, null);
+        }
+
+        public Key(String workerId, String taskType) {
+            this.workerId = workerId;
+            this.taskType = taskType;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(workerId, k.workerId) && Objects.equals(taskType, k.taskType);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(workerId, taskType);
         }
     }
 

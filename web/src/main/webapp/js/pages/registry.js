@@ -6,6 +6,8 @@ import myTasks from './my-tasks.js';
 import taskDetail from './task-detail.js';
 import assignments from './assignments.js';
 import recommendations from './recommendations.js';
+import mySubmissions from './my-submissions.js';
+import reputation from './reputation.js';
 import account from './account.js';
 import reviews from './reviews.js';
 import disputes from './disputes.js';
@@ -26,8 +28,8 @@ export const pages = [
     taskDetail,
     assignments,
     recommendations,
-    notYet({id: 'reputation', route: '/reputation', roles: ['worker'], title: 'page.reputation',
-        missing: 'GET /api/me/reputation'}),
+    mySubmissions,
+    reputation,
     reviews,
     disputes,
     rulesets,

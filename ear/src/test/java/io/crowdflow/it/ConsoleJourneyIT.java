@@ -272,6 +272,48 @@ class ConsoleJourneyIT extends PlatformIT {
         }
     }
 
+    @Test
+    void aRejectedWorkerReadsWhyDisputesFromTheConsoleAndSeesTheirReputationWithHowItWasComputed() {
+        fund(REQUESTER, "10.00");
+        List<String> crowd = List.of(KeycloakUsers.newWorker("subs-a"), KeycloakUsers.newWorker("subs-b"),
+                KeycloakUsers.newWorker("subs-c"));
+        String skill = skillFor(crowd.toArray(String[]::new));
+        String outlier = crowd.get(2);
+        // logged in first: the dispute window of the tests (PT20S) opens with the automatic decision below
+        try (Browser browser = Browser.open("en-US").login(outlier)) {
+            Api.Reply posted = Api.post(token(REQUESTER), "/tasks", taskJson("Cat or dog", 3, "PT1H", skill));
+            assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+            String taskId = posted.json().getString("id");
+            String rejected = null;
+            for (String worker : crowd) {
+                Api.Reply submitted = Api.post(token(worker), "/assignments/" + assignmentOf(worker, taskId)
+                        .getString("id") + "/submission", "{\"answer\": " + (worker.equals(outlier) ? "\"dog\"" : "\"cat\"") + "}");
+                assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+                rejected = submitted.json().getString("id");
+            }
+
+            browser.go("/submissions", "my-submissions");
+            WebElement row = browser.waitFor(By.cssSelector("table.my-submissions tr[data-submission-id='" + rejected + "']"));
+            assertThat(row.getAttribute("data-decision")).isEqualTo("rejected");
+            assertThat(row.findElement(By.cssSelector(".decision")).getText()).isEqualTo("Rejected (automatically)");
+            assertThat(row.findElement(By.cssSelector(".reason")).getText())
+                    .contains("differs from the aggregated answer: majority-vote gives 'cat' with confidence 0.67");
+            row.findElement(By.cssSelector("textarea[name='reason']")).sendKeys("it is a dog");
+            row.findElement(By.cssSelector("button[data-action='dispute']")).click();
+            browser.waitFor(By.cssSelector("tr[data-submission-id='" + rejected + "'] [data-disputed='true']"));
+            browser.screenshot("19-worker-submissions");
+
+            browser.go("/reputation", "reputation");
+            WebElement reputation = browser.waitFor(By.cssSelector("table.reputation tr[data-task-type='labeling']"));
+            assertThat(reputation.findElement(By.cssSelector(".how")).getText()).startsWith("dawid-skene over the");
+            assertThat(reputation.findElement(By.cssSelector(".estimate")).getText()).matches("\\d+\\.\\d %");
+            browser.screenshot("20-worker-reputation");
+            browser.assertNoPolicyViolation();
+        }
+        assertThat(Api.get(token(REVIEWER), "/disputes").array().getValuesAs(JsonObject.class).stream()
+                .anyMatch(d -> d.getString("disputeReason").equals("it is a dog"))).isTrue();
+    }
+
     private static String postTask(String title, String skill) {
         Api.Reply posted = Api.post(token(REQUESTER), "/tasks", taskJson(title, 1, "PT1H", skill));
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);

@@ -9,6 +9,7 @@ import io.crowdflow.privacy.domain.ConsentRecords;
 import io.crowdflow.privacy.domain.IdentityProviderAccounts;
 import io.crowdflow.privacy.domain.Purpose;
 import io.crowdflow.privacy.domain.crypto.DataKeys;
+import io.crowdflow.review.domain.Reputations;
 import io.crowdflow.shared.domain.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,7 +22,7 @@ import java.util.logging.Logger;
  * The right to erasure, by crypto-shredding: the person's data key is destroyed, so every field
  * encrypted under it (answers, dispute reasons, task content, skills) can no longer be read, in the
  * working tables and in any backup. Their consents end, their profile is emptied, and their Keycloak user
- * is removed. The ledger is untouched: it holds only keyed pseudonyms of account ids, so it still verifies.
+ * is removed, and their reputations (figures about them) are deleted. The ledger is untouched: it holds only keyed pseudonyms of account ids, so it still verifies.
  * Keycloak is called last in the transaction: if it fails, nothing is changed (503).
  */
 @Stateless
@@ -48,6 +49,9 @@ public class ErasureService {
     IdentityProviderAccounts accounts;
 
     @Inject
+    Reputations reputations;
+
+    @Inject
     Clock clock;
 
     public Receipt erase(Caller caller) {
@@ -60,11 +64,13 @@ public class ErasureService {
                     caller.subject()));
         }
         person.erase(now);
+        int reputationsDeleted = reputations.forget(person.id());
         boolean keyDestroyed = keys.destroy(person.id());
         boolean accountRemoved = accounts.remove(person.id());
         holders.forget();
         LOG.info("CROWDFLOW-08004 person " + person.id() + " erased: data key destroyed=" + keyDestroyed
-                + ", identity provider account removed=" + accountRemoved + ", consents withdrawn=" + granted.size());
+                + ", identity provider account removed=" + accountRemoved + ", consents withdrawn=" + granted.size()
+                + ", reputations deleted=" + reputationsDeleted);
         return new Receipt(person.id(), now, keyDestroyed, accountRemoved, granted.size());
     }
 

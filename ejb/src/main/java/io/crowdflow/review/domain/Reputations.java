@@ -12,4 +12,7 @@ public interface Reputations {
 
     /** The worker's reputations, one per task type they answered, best first. */
     List<Reputation> ofWorker(String workerId);
+
+    /** Deletes the worker's reputations (erasure); returns how many there were. */
+    int forget(String workerId);
 }

@@ -1,5 +1,7 @@
 package io.crowdflow.privacy.application;
 
+import io.crowdflow.review.domain.Reputation;
+import io.crowdflow.review.domain.Reputations;
 import io.crowdflow.identity.domain.Caller;
 import io.crowdflow.identity.domain.Person;
 import io.crowdflow.identity.domain.PersonErasedException;
@@ -62,6 +64,7 @@ class ErasureServiceTest {
     private final Map<String, Person> people = new HashMap<>();
     private boolean keycloakAnswers = true;
     private final List<String> removedAccounts = new java.util.ArrayList<>();
+    private final List<String> forgottenReputations = new java.util.ArrayList<>();
     private final ErasureService service = new ErasureService();
 
     @BeforeEach
@@ -101,6 +104,27 @@ class ErasureServiceTest {
                 return true;
             }
         };
+        service.reputations = new Reputations() {
+            @Override
+            public Optional<Reputation> find(String workerId, String taskType) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void add(Reputation reputation) {
+            }
+
+            @Override
+            public List<Reputation> ofWorker(String workerId) {
+                return List.of();
+            }
+
+            @Override
+            public int forget(String workerId) {
+                forgottenReputations.add(workerId);
+                return 1;
+            }
+        };
         service.clock = () -> NOW;
     }
 
@@ -120,6 +144,7 @@ class ErasureServiceTest {
         assertThat(person.username()).isEqualTo("erased");
         assertThat(person.skills()).isEmpty();
         assertThat(removedAccounts).containsExactly("w1");
+        assertThat(forgottenReputations).as("figures about the worker go too").containsExactly("w1");
         assertThat(log.events).hasSize(2).allSatisfy(e -> {
             assertThat(e.granted()).isFalse();
             assertThat(e.source()).isEqualTo("erasure");

@@ -31,4 +31,10 @@ public class JpaReputations implements Reputations {
                         + "order by r.estimatedAccuracy desc, r.taskType", Reputation.class)
                 .setParameter("worker", workerId).getResultList();
     }
+
+    @Override
+    public int forget(String workerId) {
+        return em.createQuery("delete from Reputation r where r.workerId = :worker")
+                .setParameter("worker", workerId).executeUpdate();
+    }
 }

@@ -29,7 +29,7 @@ import io.crowdflow.rules.review.ReviewVerdict;
  *
  * <pre>
  * java -cp bench/target/crowdflow-bench.jar io.crowdflow.bench.review.ReviewSimulator [tasks] [seed] [human] [pool]
- *      [only-majority-vote]
+ *      [all|only-majority-vote|only-dawid-skene] [low] [high]
  * </pre>
  */
 public final class ReviewSimulator {
@@ -63,13 +63,18 @@ public final class ReviewSimulator {
     private final int poolSize;
 
     ReviewSimulator(int tasks, long seed, int poolSize) {
+        this(tasks, seed, poolSize, 0.35, 0.95);
+    }
+
+    /** With the reliable workers' base accuracy drawn from U(low, high) (the default scenario: 0.35-0.95). */
+    ReviewSimulator(int tasks, long seed, int poolSize, double low, double high) {
         this.tasks = tasks;
         this.seed = seed;
         this.poolSize = poolSize;
         SplittableRandom r = new SplittableRandom(seed);
         for (int w = 0; w < WORKERS; w++) {
             spammer[w] = r.nextDouble() < SPAMMERS;
-            double base = 0.35 + 0.6 * r.nextDouble();
+            double base = low + (high - low) * r.nextDouble();
             accuracy[w] = spammer[w] ? 1.0 / CLASSES : clamp(base + 0.2 * gaussian(r), 0.02, 0.98);
         }
     }
@@ -173,16 +178,19 @@ public final class ReviewSimulator {
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
         double humanAccuracy = args.length > 2 ? Double.parseDouble(args[2]) : 0.95;
         int poolSize = args.length > 3 ? Integer.parseInt(args[3]) : 2000;
-        boolean onlyMajority = args.length > 4 && args[4].equals("only-majority-vote");
-        ReviewSimulator simulator = new ReviewSimulator(tasks, seed, poolSize);
+        String only = args.length > 4 ? args[4] : "all";
+        double low = args.length > 5 ? Double.parseDouble(args[5]) : 0.35;
+        double high = args.length > 6 ? Double.parseDouble(args[6]) : 0.95;
+        ReviewSimulator simulator = new ReviewSimulator(tasks, seed, poolSize, low, high);
         System.out.printf(Locale.ROOT, "# %d tasks, seed %d, %d workers (%.0f %% spammers), redundancy %d, %d classes;"
-                        + " human baseline accuracy %.2f, target: >= 70 %% automatic at >= %.4f; Dawid-Skene pool %d answers%n",
-                tasks, seed, WORKERS, 100 * SPAMMERS, REDUNDANCY, CLASSES, humanAccuracy, 0.95 * humanAccuracy, poolSize);
+                        + " base accuracy U(%.2f, %.2f); human baseline accuracy %.2f, target: >= 70 %% automatic at >= %.4f;"
+                + " Dawid-Skene pool %d answers%n", tasks, seed, WORKERS, 100 * SPAMMERS, REDUNDANCY, CLASSES, low, high,
+                humanAccuracy, 0.95 * humanAccuracy, poolSize);
         System.out.println("| plan | submissions | decided automatically | accuracy of automatic decisions |"
                 + " extra assignments | overall accuracy with humans | meets target | ms |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
         for (Plan plan : plans()) {
-            if (onlyMajority && !plan.method().equals(MajorityVote.NAME)) {
+            if (!only.equals("all") && !only.equals("only-" + plan.method())) {
                 continue;
             }
             Result result = simulator.run(plan);

@@ -36,9 +36,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Review of submitted work: review rules and aggregation first ({@link #reviewAutomatically}), a human
@@ -164,12 +165,12 @@ public class ReviewService {
                 : new DawidSkene().aggregate(decided.answers(), gold);
         for (String workerId : workersOf(decided)) {
             ReputationEstimate estimate = ReputationEstimate.of(model, gold, workerId);
-            Reputation reputation = reputations.find(workerId, taskType).orElseGet(() -> {
-                Reputation created = new Reputation(workerId, taskType);
-                reputations.add(created);
-                return created;
-            });
-            reputation.update(estimate, now);
+            Optional<Reputation> known = reputations.find(workerId, taskType);
+            Reputation reputation = known.orElseGet(() -> new Reputation(workerId, taskType));
+            reputation.update(estimate, now); // before persisting: every column is filled when it is inserted
+            if (known.isEmpty()) {
+                reputations.add(reputation);
+            }
         }
     }
 

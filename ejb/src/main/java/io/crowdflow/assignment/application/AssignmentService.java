@@ -8,6 +8,7 @@ import io.crowdflow.assignment.domain.Candidate;
 import io.crowdflow.assignment.domain.ProfilingConsents;
 import io.crowdflow.assignment.domain.TaskAffinities;
 import io.crowdflow.assignment.domain.TaskProfile;
+import io.crowdflow.assignment.domain.GoldEligibility;
 import io.crowdflow.assignment.domain.TypeReputations;
 import io.crowdflow.assignment.domain.WorkerRecord;
 import io.crowdflow.assignment.domain.AssignmentNotFoundException;
@@ -79,6 +80,9 @@ public class AssignmentService {
     @Inject
     TypeReputations typeReputations;
 
+    @Inject
+    GoldEligibility goldEligibility;
+
     /**
      * Fills one slot of the task: judges every known worker, lets the policy pick among the eligible,
      * and records the decision with its reasons on the task. Empty when no one is eligible now.
@@ -91,7 +95,7 @@ public class AssignmentService {
                 .collect(Collectors.toSet());
         Map<String, Long> openCounts = assignments.openCountsByWorker();
         WorkerEligibility eligibility = new WorkerEligibility(task.requesterId(), task.skills(), previous,
-                openCounts, CAPACITY);
+                openCounts, CAPACITY, goldEligibility.exclusionsOf(task.type()));
         List<WorkerEligibility.Verdict> verdicts = eligibility.judge(people.workersInTurnOrder());
         List<Person> eligible = verdicts.stream().filter(WorkerEligibility.Verdict::eligible)
                 .map(WorkerEligibility.Verdict::person).toList();

@@ -37,6 +37,16 @@ public class AssignmentSettings {
         return (long) number("crowdflow.assignment.seed", "42");
     }
 
+    /** Eligibility: below this share of right gold answers on a type (with enough of them) no slot of it. */
+    public double minimumGoldAccuracy() {
+        return number("crowdflow.assignment.minimum-gold-accuracy", "0.5");
+    }
+
+    /** Eligibility: gold answers on a type before the accuracy rule applies. */
+    public int minimumGoldAnswers() {
+        return (int) number("crowdflow.assignment.minimum-gold-answers", "10");
+    }
+
     /** How often each node folds the whole observation log again (see JpaBanditStatistics). */
     public Duration refoldInterval() {
         return Duration.parse(platform.text("crowdflow.assignment.refold-interval", "PT1M"));

@@ -10,11 +10,19 @@ import java.util.Set;
 
 /**
  * Who may get a slot of a task, and for those who may not, why not. The conditions, in order:
- * a worker; not the task's requester; holds every skill the task asks for; has not held a slot of
- * this task before (an expired worker does not get the same task back); has capacity left.
+ * a worker; not the task's requester; holds every skill the task asks for; not excluded by an eligibility
+ * rule (worker id → the rule's reason, e.g. low accuracy on the type's gold questions, {@link GoldEligibility});
+ * has not held a slot of this task before (an expired worker does not get the same task back); has capacity left.
  */
 public record WorkerEligibility(String requesterId, Collection<String> requiredSkills,
-                                Set<String> previousAssignees, Map<String, Long> openCounts, int capacity) {
+                                Set<String> previousAssignees, Map<String, Long> openCounts, int capacity,
+                                Map<String, String> ruleExclusions) {
+
+    /** Without eligibility rules. */
+    public WorkerEligibility(String requesterId, Collection<String> requiredSkills, Set<String> previousAssignees,
+                             Map<String, Long> openCounts, int capacity) {
+        this(requesterId, requiredSkills, previousAssignees, openCounts, capacity, Map.of());
+    }
 
     public record Verdict(Person person, String exclusion) {
         public boolean eligible() {
@@ -39,6 +47,10 @@ public record WorkerEligibility(String requesterId, Collection<String> requiredS
         }
         if (!person.hasAllSkills(requiredSkills)) {
             return "lacks a required skill";
+        }
+        String ruled = ruleExclusions.get(person.id());
+        if (ruled != null) {
+            return ruled;
         }
         if (previousAssignees.contains(person.id())) {
             return "already held a slot of this task";

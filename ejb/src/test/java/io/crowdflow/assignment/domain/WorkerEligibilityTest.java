@@ -60,6 +60,19 @@ class WorkerEligibilityTest {
     }
 
     @Test
+    void aWorkerAnEligibilityRuleExcludesGetsNoSlotAndTheRuleIsTheReason() {
+        String rule = "A worker with low accuracy on the type's gold questions is not eligible";
+        WorkerEligibility ruled = new WorkerEligibility("requester-1", List.of(), Set.of(), Map.of(), 3,
+                Map.of("worker-1", rule));
+
+        List<WorkerEligibility.Verdict> verdicts = ruled.judge(List.of(worker("worker-1"), worker("worker-2")));
+
+        assertThat(verdicts.get(0).eligible()).isFalse();
+        assertThat(verdicts.get(0).exclusion()).isEqualTo(rule);
+        assertThat(verdicts.get(1).eligible()).isTrue();
+    }
+
+    @Test
     void aTaskWithoutRequiredSkillsIsOpenToEveryWorker() {
         WorkerEligibility noSkills = new WorkerEligibility("requester-1", List.of(), Set.of(), Map.of(), 1);
 

@@ -1,0 +1,56 @@
+package io.crowdflow.assignment.infrastructure.drools;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.crowdflow.assignment.application.AssignmentSettings;
+import io.crowdflow.assignment.domain.GoldEligibility;
+import io.crowdflow.rules.eligibility.GoldEligibilityPolicy;
+import io.crowdflow.rules.eligibility.GoldEligibilityRuleBase;
+import io.crowdflow.rules.review.WorkerGoldRecord;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The eligibility rule base of {@code rules/} over each worker's gold record on the type, as review last counted
+ * it (the {@code gold_answered} and {@code gold_correct} of {@code cf_reputation}).
+ */
+@ApplicationScoped
+public class DroolsGoldEligibility implements GoldEligibility {
+
+    @PersistenceContext(unitName = "crowdflow")
+    EntityManager em;
+
+    @Inject
+    AssignmentSettings settings;
+
+    private GoldEligibilityRuleBase rules;
+
+    @PostConstruct
+    void compile() {
+        rules = new GoldEligibilityRuleBase(new GoldEligibilityPolicy(settings.minimumGoldAccuracy(),
+                settings.minimumGoldAnswers()));
+    }
+
+    @Override
+    public Map<String, String> exclusionsOf(String taskType) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select worker_id, gold_answered, gold_correct from cf_reputation "
+                + "where task_type = ?1 and gold_answered > 0").setParameter(1, taskType).getResultList();
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        List<WorkerGoldRecord> records = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            records.add(new WorkerGoldRecord((String) row[0], ((Number) row[1]).intValue(),
+                    ((Number) row[2]).intValue()));
+        }
+        return rules.evaluate(records).exclusions().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().ruleName()));
+    }
+}

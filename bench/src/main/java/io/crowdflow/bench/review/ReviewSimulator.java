@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 
 import io.crowdflow.review.domain.AutomaticReview;
 import io.crowdflow.review.domain.aggregation.AnswerAggregator;
+import io.crowdflow.review.domain.aggregation.CrowdAnswers;
 import io.crowdflow.review.domain.aggregation.DawidSkene;
 import io.crowdflow.review.domain.aggregation.MajorityVote;
 import io.crowdflow.rules.review.ReviewVerdict;
@@ -29,7 +30,7 @@ import io.crowdflow.rules.review.ReviewVerdict;
  *
  * <pre>
  * java -cp bench/target/crowdflow-bench.jar io.crowdflow.bench.review.ReviewSimulator [tasks] [seed] [human] [pool]
- *      [all|only-majority-vote|only-dawid-skene] [low] [high]
+ *      [all|only-majority-vote|only-dawid-skene|items] [low] [high]
  * </pre>
  */
 public final class ReviewSimulator {
@@ -146,6 +147,51 @@ public final class ReviewSimulator {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
+    /**
+     * Item accuracy of both methods on the task stream: once in one batch over every answer, and per task as the
+     * platform runs it (that task's answers plus the pool of earlier ones, items from {@code from} on).
+     */
+    String itemAccuracy(int from) {
+        SplittableRandom r = new SplittableRandom(seed * 31 + 7);
+        CrowdAnswers.Builder all = CrowdAnswers.builder();
+        Map<String, String> truth = new java.util.HashMap<>();
+        List<String[]> stream = new ArrayList<>();
+        int mvRight = 0;
+        int dsRight = 0;
+        int decided = 0;
+        for (int t = 0; t < tasks; t++) {
+            int label = r.nextInt(CLASSES);
+            double difficulty = DIFFICULTIES[r.nextInt(DIFFICULTIES.length)];
+            truth.put("t" + t, "c" + label);
+            List<Integer> workers = new ArrayList<>();
+            List<String[]> current = new ArrayList<>();
+            for (int k = 0; k < REDUNDANCY; k++) {
+                int w = distinctWorker(r, workers);
+                workers.add(w);
+                current.add(new String[]{"t" + t, "w" + w, "c" + answer(r, w, label, difficulty)});
+            }
+            if (t >= from) {
+                CrowdAnswers.Builder pooled = CrowdAnswers.builder();
+                for (int j = Math.max(0, stream.size() - poolSize); j < stream.size(); j++) {
+                    pooled.add(stream.get(j)[0], stream.get(j)[1], stream.get(j)[2]);
+                }
+                current.forEach(a -> pooled.add(a[0], a[1], a[2]));
+                CrowdAnswers answers = pooled.build();
+                decided++;
+                mvRight += new MajorityVote().aggregate(answers, Map.of()).labelOf("t" + t).equals("c" + label) ? 1 : 0;
+                dsRight += new DawidSkene().aggregate(answers, Map.of()).labelOf("t" + t).equals("c" + label) ? 1 : 0;
+            }
+            current.forEach(a -> all.add(a[0], a[1], a[2]));
+            stream.addAll(current);
+        }
+        CrowdAnswers batch = all.build();
+        return String.format(Locale.ROOT, "items right, one batch over all %d tasks: majority vote %.4f, Dawid-Skene %.4f;"
+                        + " per task from task %d on, over the pool of earlier answers (%d): majority vote %.4f,"
+                        + " Dawid-Skene %.4f", tasks, new MajorityVote().aggregate(batch, Map.of()).accuracyAgainst(truth),
+                new DawidSkene().aggregate(batch, Map.of()).accuracyAgainst(truth), from, poolSize,
+                (double) mvRight / decided, (double) dsRight / decided);
+    }
+
     private int answer(SplittableRandom r, int w, int truth, double difficulty) {
         if (spammer[w]) {
             return r.nextInt(CLASSES);
@@ -186,6 +232,10 @@ public final class ReviewSimulator {
                         + " base accuracy U(%.2f, %.2f); human baseline accuracy %.2f, target: >= 70 %% automatic at >= %.4f;"
                 + " Dawid-Skene pool %d answers%n", tasks, seed, WORKERS, 100 * SPAMMERS, REDUNDANCY, CLASSES, low, high,
                 humanAccuracy, 0.95 * humanAccuracy, poolSize);
+        if (only.equals("items")) {
+            System.out.println(simulator.itemAccuracy(tasks / 3));
+            return;
+        }
         System.out.println("| plan | submissions | decided automatically | accuracy of automatic decisions |"
                 + " extra assignments | overall accuracy with humans | meets target | ms |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");

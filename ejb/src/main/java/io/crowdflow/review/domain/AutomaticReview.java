@@ -9,6 +9,7 @@ import java.util.Objects;
 import io.crowdflow.review.domain.aggregation.AggregationResult;
 import io.crowdflow.review.domain.aggregation.AnswerAggregator;
 import io.crowdflow.review.domain.aggregation.CrowdAnswers;
+import io.crowdflow.review.domain.aggregation.MajorityVote;
 import io.crowdflow.rules.review.ReviewAction;
 import io.crowdflow.rules.review.ReviewVerdict;
 
@@ -101,7 +102,8 @@ public final class AutomaticReview {
         boolean tied = result.tied(result.answers().itemIndex(taskId));
         long agreeing = eligible.stream().filter(a -> a.text().strip().equals(label)).count();
         String evidence = String.format(Locale.ROOT, "%s gives '%s' with confidence %.2f (%d of %d answers%s)",
-                aggregator.name(), label, confidence, agreeing, eligible.size(), poolNote(result, pool, taskId));
+                aggregator.name(), label, confidence, agreeing, eligible.size(), poolNote(result, pool, taskId,
+                        !(aggregator instanceof MajorityVote)));
         String rulesFired = rules.getFiredRules().isEmpty() ? "none" : String.join("; ", rules.getFiredRules());
         String context = "; review rules fired: " + rulesFired + " (" + rules.getRuleSetVersion() + ")";
         // a gold question's answer is known: its own answers need no quorum
@@ -129,13 +131,14 @@ public final class AutomaticReview {
         return new Review(decisions, false, evidence, result);
     }
 
-    private static String poolNote(AggregationResult result, Pool pool, String taskId) {
+    /** What the result rests on besides the task's own votes (majority vote reads nothing else). */
+    private static String poolNote(AggregationResult result, Pool pool, String taskId, boolean learnsFromPool) {
         if (pool.gold().containsKey(taskId)) {
             return "; a gold question";
         }
         int others = result.answers().itemCount() - 1;
-        return others == 0 ? "" : "; learned from " + others + " other item(s) of the type, " + pool.gold().size()
-                + " gold";
+        return !learnsFromPool || others == 0 ? "" : "; learned from " + others + " other item(s) of the type, "
+                + pool.gold().size() + " gold";
     }
 
     /** One answer of another task of the same type: item (task id), worker and label. */

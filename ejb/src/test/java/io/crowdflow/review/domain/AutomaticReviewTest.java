@@ -121,6 +121,17 @@ class AutomaticReviewTest {
     }
 
     @Test
+    void majorityVoteDoesNotClaimToLearnFromThePool() {
+        AutomaticReview.Pool pool = new AutomaticReview.Pool(List.of(new AutomaticReview.PooledAnswer("t0", "w3", "dog")),
+                Map.of());
+
+        AutomaticReview.Review r = review.review("t1", List.of(new Answer("s1", "w1", "cat"),
+                new Answer("s2", "w2", "cat"), new Answer("s3", "w3", "dog")), noFindings, pool, AutomaticReview.Overlap.NONE);
+
+        assertThat(r.summary()).isEqualTo("majority-vote gives 'cat' with confidence 0.67 (2 of 3 answers)");
+    }
+
+    @Test
     void majorityVoteIgnoresThePoolButAGoldQuestionIsDecidedByItsKnownAnswerWithoutAQuorum() {
         AutomaticReview.Pool pool = new AutomaticReview.Pool(List.of(new AutomaticReview.PooledAnswer("t0", "w3", "dog"),
                 new AutomaticReview.PooledAnswer("t0", "w1", "cat")), Map.of("t1", "dog"));

@@ -17,25 +17,32 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Refuses a request body larger than its {@link BodyLimit} with 413 {@code payload-too-large}, before the
- * API reads it into memory. A declared {@code Content-Length} over the limit is refused unread; a chunked
- * body is read up to one byte past the limit and then either refused or handed on from that buffer.
+ * API reads it into memory. A client that asked {@code Expect: 100-continue} (curl does for large bodies) is
+ * refused before it sends the body. Otherwise the body is read and discarded up to {@link #DRAIN_CAP}, so that
+ * the client, still sending, gets to read the answer; a larger one gets the answer and a closed connection.
+ * A chunked body is read up to one byte past the limit and then either refused or handed on from that buffer.
  */
 @WebFilter(urlPatterns = {"/api/*", "/engine-rest/*"}, asyncSupported = true)
 public class RequestSizeLimitFilter extends HttpFilter {
+
+    /** The most an oversized body is read (and thrown away) so that its sender can read the refusal. */
+    static final long DRAIN_CAP = 10L << 20;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long limit = BodyLimit.forPath(request.getRequestURI().substring(request.getContextPath().length()));
         long declared = request.getContentLengthLong();
+        boolean waitsToSend = "100-continue".equalsIgnoreCase(request.getHeader("Expect"));
         if (declared > limit) {
-            refuse(response, limit, declared + " bytes");
+            boolean drained = !waitsToSend && declared <= DRAIN_CAP && drain(request, declared);
+            refuse(response, limit, declared + " bytes", !drained);
             return;
         }
         if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
             byte[] body = request.getInputStream().readNBytes((int) limit + 1);
             if (body.length > limit) {
-                refuse(response, limit, "more than " + BodyLimit.describe(limit));
+                refuse(response, limit, "more than " + BodyLimit.describe(limit), !drain(request, DRAIN_CAP));
                 return;
             }
             chain.doFilter(new BufferedBody(request, body), response);
@@ -44,14 +51,36 @@ public class RequestSizeLimitFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    private static void refuse(HttpServletResponse response, long limit, String size) throws IOException {
+    /** Reads the rest of the body and throws it away; false when it was longer than {@code max} or broke off. */
+    private static boolean drain(HttpServletRequest request, long max) {
+        try {
+            var in = request.getInputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long read = 0;
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                read += n;
+                if (read > max) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, long limit, String size, boolean close)
+            throws IOException {
         String json = new Problem("payload-too-large", "Content Too Large", 413, "the request body has " + size
                 + "; this endpoint accepts at most " + BodyLimit.describe(limit)).toJson();
         response.setStatus(413);
         response.setContentType(Problem.MEDIA_TYPE.toString());
         response.setCharacterEncoding("UTF-8");
-        // the unread rest of the body is not worth draining: the client is told to open a new connection
-        response.setHeader("Connection", "close");
+        if (close) {
+            // the body was not read to its end: this connection cannot carry another request
+            response.setHeader("Connection", "close");
+        }
         response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,10 +53,13 @@ class HostileInputIT extends PlatformIT {
         HttpResponse<String> waiting = HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/tasks"))
                 .header("Authorization", "Bearer " + token(REQUESTER)).header("Content-Type", "application/json")
                 .expectContinue(true).timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[64 << 20])).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[40 << 20])).build(), HttpResponse.BodyHandlers.ofString());
 
-        for (HttpResponse<String> reply : java.util.List.of(declared, chunked, waiting)) {
-            assertThat(reply.statusCode()).as(reply.body()).isEqualTo(413);
+        Map<String, HttpResponse<String>> replies = Map.of("declared", declared, "chunked", chunked, "waiting", waiting);
+        for (var named : replies.entrySet()) {
+            HttpResponse<String> reply = named.getValue();
+            assertThat(reply.statusCode()).as(named.getKey() + ": " + reply.headers().map() + " " + reply.body())
+                    .isEqualTo(413);
             assertThat(reply.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(reply.body()).contains("urn:crowdflow:problem:payload-too-large", "at most 1 MiB");
@@ -130,11 +134,12 @@ class HostileInputIT extends PlatformIT {
         assertThat(drl.status()).as(drl.body()).isBetween(400, 499);
         assertThat(drl.contentType()).startsWith("application/problem+json");
 
-        StringBuilder million = new StringBuilder(header);
-        for (int i = 0; i < 1_000_000; i++) {
-            million.append("personal,t").append(i).append(",*,settled,P30D,purge,no,\n");
-        }
-        Api.Reply huge = upload("million.csv", million.toString());
+        // a million rows that fit the 2 MiB upload limit reach the importer, which counts them and stops
+        Api.Reply million = upload("million.csv", header + "x\n".repeat(1_000_000));
+        assertProblem(million, 422, "ruleset-invalid");
+        assertThat(million.body()).contains("too many rows");
+        // and a table of 40 MB is refused by size before it is sent (Expect: 100-continue)
+        Api.Reply huge = upload("huge.csv", new byte[40 << 20]);
         assertProblem(huge, 413, "payload-too-large");
 
         assertThat(Api.get(token("compliance"), "/governance/rulesets").array()).hasSize(before);

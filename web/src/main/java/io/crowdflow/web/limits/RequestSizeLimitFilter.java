@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
  * refused before it sends the body. Otherwise the body is read and discarded up to {@link #DRAIN_CAP}, so that
  * the client, still sending, gets to read the answer; a larger one gets the answer and a closed connection.
  * A chunked body is read up to one byte past the limit and then either refused or handed on from that buffer.
+ * Bodies over 64 MiB never get here: Undertow's {@code max-post-size} (configure-platform.cli) refuses them.
  */
 @WebFilter(urlPatterns = {"/api/*", "/engine-rest/*"}, asyncSupported = true)
 public class RequestSizeLimitFilter extends HttpFilter {

@@ -82,6 +82,8 @@ class AuthorisationMatrixIT extends PlatformIT {
             new Endpoint("POST", "/api/disputes/" + NO_SUCH + "/decision", DECISION, Set.of(REVIEWER)),
             new Endpoint("POST", "/api/admin/deposits", "{}", Set.of(ADMIN)),
             new Endpoint("POST", "/api/admin/recommendations/rebuild", "{}", Set.of(ADMIN)),
+            new Endpoint("GET", "/api/admin/crypto/master-keys", null, Set.of(ADMIN)),
+            new Endpoint("POST", "/api/admin/crypto/rewrap", "{}", Set.of(ADMIN)),
             new Endpoint("GET", "/api/governance/rulesets", null, Set.of(COMPLIANCE)),
             new Endpoint("POST", "/api/governance/rulesets", "{}", Set.of(COMPLIANCE)),
             new Endpoint("GET", "/api/governance/rulesets/999999", null, Set.of(COMPLIANCE)),

@@ -181,6 +181,38 @@ class PrivacyIT extends PlatformIT {
         return item;
     }
 
+    @Test
+    void anAdminSeesWhichMasterKeyWrapsTheDataKeysAndRewrapsThoseItDoesNotRecord() throws SQLException {
+        // every person who stored personal data so far has a data key; make one, to be sure there is one
+        Api.put(token("worker3"), "/me/profile", "{\"skills\": [\"text\"]}");
+        int forgotten = forgetWhichMasterKeyWrapsTheKeys();
+
+        Api.Reply rewrap = Api.post(token(ADMIN), "/admin/crypto/rewrap", "");
+        assertThat(rewrap.status()).as(rewrap.body()).isEqualTo(200);
+        JsonObject outcome = rewrap.json();
+        assertThat(outcome.getInt("rewrapped")).isGreaterThanOrEqualTo(forgotten);
+        assertThat(outcome.getInt("unreadable")).isZero();
+
+        JsonObject status = Api.get(token(ADMIN), "/admin/crypto/master-keys").json();
+        String current = status.getString("current");
+        assertThat(current).matches("[0-9a-f]{16}");
+        assertThat(status.getJsonNumber("notYetRewrapped").longValue()).isZero();
+        assertThat(status.getJsonObject("keysByMasterKey").keySet()).containsExactly(current);
+        assertThat(status.getJsonObject("keysByMasterKey").getJsonNumber(current).longValue()).isPositive();
+    }
+
+    /** On PostgreSQL, as if the keys had been wrapped before fingerprints were stored; the count changed. */
+    private static int forgetWhichMasterKeyWrapsTheKeys() throws SQLException {
+        String url = System.getProperty("crowdflow.test.db.url", "");
+        if (!url.startsWith("jdbc:postgresql:")) {
+            return 0;
+        }
+        try (Connection db = DriverManager.getConnection(url, System.getProperty("crowdflow.test.db.user"),
+                System.getProperty("crowdflow.test.db.password"))) {
+            return db.createStatement().executeUpdate("update cf_data_key set master_key = null where wrapped_key is not null");
+        }
+    }
+
     /** The stored answer column, when the test can reach the database (PostgreSQL; H2 lives in the server). */
     private static java.util.Optional<String> storedAnswer(String submissionId) throws SQLException {
         String url = System.getProperty("crowdflow.test.db.url", "");

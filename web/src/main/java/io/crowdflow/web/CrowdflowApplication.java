@@ -9,6 +9,7 @@ import io.crowdflow.identity.interfaces.rest.ProfileResource;
 import io.crowdflow.payment.interfaces.rest.AccountResource;
 import io.crowdflow.payment.interfaces.rest.LedgerResource;
 import io.crowdflow.privacy.interfaces.rest.ConsentResource;
+import io.crowdflow.privacy.interfaces.rest.MasterKeyResource;
 import io.crowdflow.privacy.interfaces.rest.PrivacyResource;
 import io.crowdflow.privacy.interfaces.rest.StatsResource;
 import io.crowdflow.review.interfaces.rest.DisputeResource;
@@ -49,6 +50,7 @@ public class CrowdflowApplication extends Application {
                 ProfileResource.class,
                 ConsentResource.class,
                 PrivacyResource.class,
+                MasterKeyResource.class,
                 StatsResource.class,
                 RuleSetResource.class,
                 RetentionResource.class,

@@ -50,6 +50,10 @@ public class RecommendationBenchmark {
     @Param({"item-based", "user-based"})
     String variant;
 
+    /** Item-based only: each type's most similar types kept at build (0: exact similarities at every estimate). */
+    @Param({"0"})
+    int similarTypes;
+
     /** How many open tasks (each of its own type) the worker is eligible for. */
     @Param({"200"})
     int candidates;
@@ -62,28 +66,9 @@ public class RecommendationBenchmark {
     @Setup
     public void setUp() {
         SplittableRandom random = new SplittableRandom(7);
-        List<TypePreference> history = new ArrayList<>(workers * TYPES_PER_WORKER);
-        int perCluster = types / CLUSTERS;
-        for (int w = 0; w < workers; w++) {
-            int cluster = random.nextInt(CLUSTERS);
-            boolean[] done = new boolean[types];
-            for (int k = 0; k < TYPES_PER_WORKER; k++) {
-                boolean inCluster = random.nextDouble() < 0.8;
-                int type = inCluster ? cluster * perCluster + random.nextInt(perCluster) : random.nextInt(types);
-                if (done[type]) {
-                    continue;
-                }
-                done[type] = true;
-                int decided = 1 + random.nextInt(10);
-                double skill = inCluster ? 0.8 : 0.3;
-                int accepted = 0;
-                for (int d = 0; d < decided; d++) {
-                    accepted += random.nextDouble() < skill ? 1 : 0;
-                }
-                history.add(new TypePreference("w" + w, "t" + type, accepted, decided));
-            }
-        }
-        recommender = TasteTaskRecommender.build(history, RecommenderVariant.fromSlug(variant), Instant.now());
+        List<TypePreference> history = history(workers, types, random);
+        recommender = TasteTaskRecommender.build(history, RecommenderVariant.fromSlug(variant), similarTypes,
+                Instant.now());
         System.out.println("\nmodel: " + recommender.summary());
         candidateTypes = new String[candidates];
         for (int c = 0; c < candidates; c++) {
@@ -105,5 +90,34 @@ public class RecommendationBenchmark {
         }
         Arrays.sort(scores);
         return scores;
+    }
+
+    /**
+     * {@code workers} workers with up to 20 task types of reviewed work each, 80 % from their one of 50
+     * clusters of types, where they are good; the rest anywhere, where they are not.
+     */
+    static List<TypePreference> history(int workers, int types, SplittableRandom random) {
+        List<TypePreference> history = new ArrayList<>(workers * TYPES_PER_WORKER);
+        int perCluster = types / CLUSTERS;
+        for (int w = 0; w < workers; w++) {
+            int cluster = random.nextInt(CLUSTERS);
+            boolean[] done = new boolean[types];
+            for (int k = 0; k < TYPES_PER_WORKER; k++) {
+                boolean inCluster = random.nextDouble() < 0.8;
+                int type = inCluster ? cluster * perCluster + random.nextInt(perCluster) : random.nextInt(types);
+                if (done[type]) {
+                    continue;
+                }
+                done[type] = true;
+                int decided = 1 + random.nextInt(10);
+                double skill = inCluster ? 0.8 : 0.3;
+                int accepted = 0;
+                for (int d = 0; d < decided; d++) {
+                    accepted += random.nextDouble() < skill ? 1 : 0;
+                }
+                history.add(new TypePreference("w" + w, "t" + type, accepted, decided));
+            }
+        }
+        return history;
     }
 }

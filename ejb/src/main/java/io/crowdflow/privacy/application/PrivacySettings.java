@@ -1,5 +1,6 @@
 package io.crowdflow.privacy.application;
 
+import io.crowdflow.privacy.domain.crypto.MasterKeyRing;
 import io.crowdflow.shared.application.PlatformSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,20 @@ public class PrivacySettings {
 
     public String masterKey() {
         return settings.text("crowdflow.crypto.master-key", DEMO_MASTER_KEY);
+    }
+
+    /**
+     * Master keys that wrapped data keys before the last rotation (comma-separated base64), kept only until
+     * every data key is re-wrapped under the current one (docs/governance.md, "Master-key rotation").
+     */
+    public List<String> previousMasterKeys() {
+        return Arrays.stream(settings.text("crowdflow.crypto.previous-master-keys", "").split(","))
+                .map(String::trim).filter(text -> !text.isEmpty()).toList();
+    }
+
+    /** The current and previous master keys; fails the start when one of them is not a 256-bit base64 key. */
+    public MasterKeyRing masterKeyRing() {
+        return MasterKeyRing.of(masterKey(), previousMasterKeys());
     }
 
     /** How long an unwrapped data key stays in this node's memory (erasure evicts it at once on its own node). */

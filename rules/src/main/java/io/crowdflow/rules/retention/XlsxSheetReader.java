@@ -158,7 +158,8 @@ final class XlsxSheetReader {
                     throw refused("the workbook is macro-enabled (.xlsm); save it as 'Excel Workbook (.xlsx)'");
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // IllegalArgumentException: an entry name that is not valid UTF-8 in a damaged package
             throw refused("the file is not a readable XLSX workbook");
         }
         if (entries == 0) {

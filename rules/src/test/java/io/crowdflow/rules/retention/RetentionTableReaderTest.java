@@ -234,6 +234,18 @@ class RetentionTableReaderTest {
         assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.where()).isEqualTo("Retention!F2 (Then)"));
     }
 
+    @Test
+    void aWorkbookWhosePartNameIsNotUtf8IsRefusedAsUnreadable() {
+        // found by RetentionTableReaderPropertiesTest: the ZIP reader threw IllegalArgumentException (a 500)
+        byte[] damaged = RetentionWorkbooks.xlsx(List.of(HEADER)).clone();
+        damaged[30] = (byte) 0xFF; // the first byte of the first local entry's name
+
+        RetentionTableRefusedException refused = refused("rules.xlsx", damaged);
+
+        assertThat(refused.reason()).isEqualTo(Reason.FORMAT_REFUSED);
+        assertThat(refused.getMessage()).contains("not a readable XLSX workbook");
+    }
+
     private RetentionTableRefusedException refused(String name, byte[] content) {
         RetentionTableRefusedException refused = catchThrowableOfType(RetentionTableRefusedException.class,
                 () -> reader.read(name, content));

@@ -23,6 +23,11 @@ public record Problem(String slug, String title, int status, String detail, List
     }
 
     public Response toResponse() {
+        return Response.status(status).type(MEDIA_TYPE).entity(toJson()).build();
+    }
+
+    /** The body alone, for answers written outside JAX-RS (servlet filters). */
+    public String toJson() {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", TYPE_PREFIX + slug)
                 .add("title", title)
@@ -35,6 +40,6 @@ public record Problem(String slug, String title, int status, String detail, List
             errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             body.add("errors", list);
         }
-        return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+        return body.build().toString();
     }
 }

@@ -58,10 +58,12 @@ public class MahoutTaskAffinities implements TaskAffinities {
     private final AtomicReference<TasteTaskRecommender> served = new AtomicReference<>();
     private final Object rebuilding = new Object();
     private RecommenderVariant variant;
+    private int similarTypes;
 
     @PostConstruct
     void start() {
         variant = RecommenderVariant.fromSlug(settings.text("crowdflow.recommendations.variant", "item-based"));
+        similarTypes = similarTypesSetting();
         served.set(TasteTaskRecommender.empty(variant));
         Duration interval = Duration.parse(settings.text("crowdflow.recommendations.rebuild-interval", "PT10M"));
         timers.createIntervalTimer(Duration.ofSeconds(5).toMillis(), interval.toMillis(),
@@ -95,7 +97,7 @@ public class MahoutTaskAffinities implements TaskAffinities {
             if (history == null) {
                 return served.get().summary();
             }
-            TasteTaskRecommender built = TasteTaskRecommender.build(history, variant, CLOCK.instant());
+            TasteTaskRecommender built = TasteTaskRecommender.build(history, variant, similarTypes, CLOCK.instant());
             served.set(built);
             ModelSummary summary = built.summary();
             LOG.info(() -> "CROWDFLOW-11002 recommender rebuilt: " + summary.workers() + " workers x "
@@ -126,5 +128,20 @@ public class MahoutTaskAffinities implements TaskAffinities {
             return null;
         }
         return all.stream().filter(p -> !withoutConsent.contains(p.workerId())).toList();
+    }
+
+    private int similarTypesSetting() {
+        String text = settings.text("crowdflow.recommendations.similar-types",
+                String.valueOf(TasteTaskRecommender.SIMILAR_TYPES));
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value < 0) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("setting crowdflow.recommendations.similar-types must be a whole number"
+                    + " >= 0 (0: exact similarities), not " + text, e);
+        }
     }
 }

@@ -5,6 +5,7 @@ import io.crowdflow.assignment.domain.TaskAffinities.ModelSummary;
 import org.apache.mahout.cf.taste.common.NoSuchItemException;
 import org.apache.mahout.cf.taste.common.NoSuchUserException;
 import org.apache.mahout.cf.taste.common.TasteException;
+import org.apache.mahout.cf.taste.common.Weighting;
 import org.apache.mahout.cf.taste.impl.common.FastByIDMap;
 import org.apache.mahout.cf.taste.impl.model.GenericDataModel;
 import org.apache.mahout.cf.taste.impl.model.GenericUserPreferenceArray;
@@ -12,7 +13,12 @@ import org.apache.mahout.cf.taste.impl.neighborhood.CachingUserNeighborhood;
 import org.apache.mahout.cf.taste.impl.neighborhood.NearestNUserNeighborhood;
 import org.apache.mahout.cf.taste.impl.recommender.GenericItemBasedRecommender;
 import org.apache.mahout.cf.taste.impl.recommender.GenericUserBasedRecommender;
+import org.apache.mahout.cf.taste.impl.common.LongPrimitiveIterator;
 import org.apache.mahout.cf.taste.impl.similarity.EuclideanDistanceSimilarity;
+import org.apache.mahout.cf.taste.impl.similarity.GenericItemSimilarity;
+import org.apache.mahout.cf.taste.recommender.ItemBasedRecommender;
+import org.apache.mahout.cf.taste.recommender.RecommendedItem;
+import org.apache.mahout.cf.taste.similarity.ItemSimilarity;
 import org.apache.mahout.cf.taste.model.DataModel;
 import org.apache.mahout.cf.taste.model.PreferenceArray;
 import org.apache.mahout.cf.taste.recommender.Recommender;
@@ -33,6 +39,14 @@ import java.util.Map;
 public final class TasteTaskRecommender {
 
     static final int NEIGHBOURS = 20;
+
+    /**
+     * The default of {@code crowdflow.recommendations.similar-types}: 0, every estimate compares the type with
+     * each of the worker's types exactly. A positive k keeps each type's k most similar types, computed once
+     * per build, and estimates read only those pairs: far faster per request, but fewer estimates are
+     * personalised (docs/benchmarks.md, "In the platform: one worker's recommendations").
+     */
+    public static final int SIMILAR_TYPES = 0;
 
     private final RecommenderVariant variant;
     private final Map<String, Long> workerIds;
@@ -60,6 +74,15 @@ public final class TasteTaskRecommender {
     }
 
     public static TasteTaskRecommender build(List<TypePreference> history, RecommenderVariant variant, Instant now) {
+        return build(history, variant, SIMILAR_TYPES, now);
+    }
+
+    /**
+     * @param similarTypes for the item-based variant: how many most similar types to keep per type; 0 keeps
+     *                     none and compares types exactly at every estimate (slower by the number of workers)
+     */
+    public static TasteTaskRecommender build(List<TypePreference> history, RecommenderVariant variant,
+                                             int similarTypes, Instant now) {
         long started = System.nanoTime();
         Map<String, Long> workerIds = new HashMap<>();
         Map<String, Long> typeIds = new HashMap<>();
@@ -84,17 +107,27 @@ public final class TasteTaskRecommender {
             users.put(worker, array);
         });
         DataModel model = new GenericDataModel(users);
-        Recommender recommender = history.isEmpty() ? null : recommenderOf(variant, model);
+        Recommender recommender = history.isEmpty() ? null : recommenderOf(variant, similarTypes, model);
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new TasteTaskRecommender(variant, Map.copyOf(workerIds), Map.copyOf(typeIds), Map.copyOf(popular),
                 recommender, new ModelSummary(variant.slug(), workerIds.size(), typeIds.size(), history.size(), now,
                         millis));
     }
 
-    private static Recommender recommenderOf(RecommenderVariant variant, DataModel model) {
+    private static Recommender recommenderOf(RecommenderVariant variant, int similarTypes, DataModel model) {
         try {
             return switch (variant) {
-                case ITEM_BASED -> new GenericItemBasedRecommender(model, new EuclideanDistanceSimilarity(model));
+                case ITEM_BASED -> {
+                    var similarity = new EuclideanDistanceSimilarity(model);
+                    var exact = new GenericItemBasedRecommender(model, similarity);
+                    // kept pairs are chosen by similarity weighted by how many workers did both types (so that a
+                    // pair two workers happen to share does not crowd out the well-supported ones) and keep
+                    // their exact similarity
+                    var weighted = new GenericItemBasedRecommender(model,
+                            new EuclideanDistanceSimilarity(model, Weighting.WEIGHTED));
+                    yield similarTypes <= 0 ? exact : new GenericItemBasedRecommender(model,
+                            new GenericItemSimilarity(mostSimilarTypes(weighted, similarity, model, similarTypes)));
+                }
                 case USER_BASED -> {
                     EuclideanDistanceSimilarity similarity = new EuclideanDistanceSimilarity(model);
                     yield new GenericUserBasedRecommender(model,
@@ -106,6 +139,37 @@ public final class TasteTaskRecommender {
         } catch (TasteException e) {
             throw new IllegalStateException("the " + variant.slug() + " recommender could not be built", e);
         }
+    }
+
+    /** Each type's {@code k} most similar types as {@code chooser} ranks them, with their exact similarity. */
+    private static List<GenericItemSimilarity.ItemItemSimilarity> mostSimilarTypes(ItemBasedRecommender chooser,
+                                                                                   ItemSimilarity exact,
+                                                                                   DataModel model, int k)
+            throws TasteException {
+        List<Long> types = new ArrayList<>();
+        LongPrimitiveIterator ids = model.getItemIDs();
+        while (ids.hasNext()) {
+            types.add(ids.nextLong());
+        }
+        List<GenericItemSimilarity.ItemItemSimilarity> pairs = java.util.Collections.synchronizedList(new ArrayList<>());
+        try {
+            types.parallelStream().forEach(type -> {
+                try {
+                    for (RecommendedItem similar : chooser.mostSimilarItems(type, k)) {
+                        pairs.add(new GenericItemSimilarity.ItemItemSimilarity(type, similar.getItemID(),
+                                exact.itemSimilarity(type, similar.getItemID())));
+                    }
+                } catch (TasteException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof TasteException taste) {
+                throw taste;
+            }
+            throw e;
+        }
+        return pairs;
     }
 
     /** The worker's estimated preference for the type, or the popularity baseline when there is none. */

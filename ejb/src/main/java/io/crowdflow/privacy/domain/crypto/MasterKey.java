@@ -1,8 +1,11 @@
 package io.crowdflow.privacy.domain.crypto;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 
 /**
  * Wraps and unwraps data keys (AES-256-GCM key wrapping). The wrapped form is bound to the key id and
@@ -12,9 +15,11 @@ public final class MasterKey {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private final byte[] key;
+    private final String fingerprint;
 
     private MasterKey(byte[] key) {
         this.key = key;
+        this.fingerprint = fingerprintOf(key);
     }
 
     /** From the setting's base64 text; a 256-bit key is required. */
@@ -29,6 +34,14 @@ public final class MasterKey {
             throw new IllegalStateException("the master key must be 256 bits (32 bytes), not " + bytes.length);
         }
         return new MasterKey(bytes);
+    }
+
+    /**
+     * Names this key without revealing it: the first 8 bytes of SHA-256 over a label and the key, in hex.
+     * Stored beside each wrapped data key, so that a rotation knows which rows still need re-wrapping.
+     */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /** A fresh random data key for the person, wrapped; returns (plain key, wrapped base64). */
@@ -53,5 +66,15 @@ public final class MasterKey {
 
     private static byte[] binding(String keyId, String personId) {
         return ("crowdflow-data-key:" + keyId + ":" + personId).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String fingerprintOf(byte[] key) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update("crowdflow-master-key:".getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha256.digest(key), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 }

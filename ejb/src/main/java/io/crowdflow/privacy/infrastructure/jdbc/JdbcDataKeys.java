@@ -2,8 +2,9 @@ package io.crowdflow.privacy.infrastructure.jdbc;
 
 import io.crowdflow.privacy.application.PrivacySettings;
 import io.crowdflow.privacy.domain.crypto.DataKey;
+import io.crowdflow.privacy.domain.crypto.DataKeyRewrapping;
 import io.crowdflow.privacy.domain.crypto.DataKeys;
-import io.crowdflow.privacy.domain.crypto.MasterKey;
+import io.crowdflow.privacy.domain.crypto.MasterKeyRing;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,9 +29,11 @@ import java.util.logging.Logger;
  * (joined to the caller's JTA transaction), because the JPA converter asks for keys while Hibernate is
  * reading or writing rows, when the persistence context must not be queried. Unwrapped keys are kept in
  * memory for {@code crowdflow.crypto.key-cache-ttl}; destroying a key evicts it on this node at once.
+ * Each row records the fingerprint of the master key that wrapped it, so that a rotation re-wraps exactly
+ * the rows an older key wraps.
  */
 @ApplicationScoped
-public class JdbcDataKeys implements DataKeys {
+public class JdbcDataKeys implements DataKeys, DataKeyRewrapping {
 
     private static final Logger LOG = Logger.getLogger(JdbcDataKeys.class.getName());
 
@@ -39,7 +43,7 @@ public class JdbcDataKeys implements DataKeys {
     @Inject
     PrivacySettings settings;
 
-    private MasterKey master;
+    private MasterKeyRing ring;
     private final Map<String, Cached> byId = new ConcurrentHashMap<>();
     private final Map<String, String> idByPerson = new ConcurrentHashMap<>();
 
@@ -49,7 +53,7 @@ public class JdbcDataKeys implements DataKeys {
     @PostConstruct
     void loadMasterKey() {
         String configured = settings.masterKey();
-        master = MasterKey.fromBase64(configured);
+        ring = settings.masterKeyRing();
         if (PrivacySettings.DEMO_MASTER_KEY.equals(configured)) {
             LOG.warning("CROWDFLOW-08001 the demo master key encrypts personal data: set crowdflow.crypto.master-key "
                     + "(docs/governance.md) before real people use this platform");
@@ -65,7 +69,7 @@ public class JdbcDataKeys implements DataKeys {
                 return cached.get();
             }
         }
-        return select("select key_id, person_id, wrapped_key from cf_data_key where person_id = ?", personId)
+        return select("select key_id, person_id, wrapped_key, master_key from cf_data_key where person_id = ?", personId)
                 .orElseGet(() -> create(personId));
     }
 
@@ -75,7 +79,7 @@ public class JdbcDataKeys implements DataKeys {
         if (cached.isPresent()) {
             return cached;
         }
-        return select("select key_id, person_id, wrapped_key from cf_data_key where key_id = ?", keyId);
+        return select("select key_id, person_id, wrapped_key, master_key from cf_data_key where key_id = ?", keyId);
     }
 
     @Override
@@ -97,6 +101,61 @@ public class JdbcDataKeys implements DataKeys {
         }
     }
 
+    @Override
+    public Map<String, Long> countByMasterKey() {
+        Map<String, Long> counts = new HashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select master_key, count(*) from cf_data_key "
+                     + "where wrapped_key is not null group by master_key");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count the data keys", e);
+        }
+    }
+
+    @Override
+    public RewrapPage rewrap(String afterKeyId, int max) {
+        String current = ring.current().fingerprint();
+        int rewrapped = 0;
+        int unreadable = 0;
+        int seen = 0;
+        String last = null;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("select key_id, person_id, wrapped_key, master_key "
+                     + "from cf_data_key where wrapped_key is not null and (master_key is null or master_key <> ?) "
+                     + "and key_id > ? order by key_id");
+             PreparedStatement update = c.prepareStatement("update cf_data_key set wrapped_key = ?, master_key = ? "
+                     + "where key_id = ? and wrapped_key = ?")) {
+            select.setString(1, current);
+            select.setString(2, afterKeyId == null ? "" : afterKeyId);
+            select.setMaxRows(max);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    seen++;
+                    last = rs.getString(1);
+                    String wrapped = rs.getString(3);
+                    var opened = ring.unwrap(last, rs.getString(2), wrapped, rs.getString(4));
+                    if (opened.isEmpty()) {
+                        unreadable++;
+                        continue;
+                    }
+                    update.setString(1, ring.current().wrap(opened.get().key()));
+                    update.setString(2, current);
+                    update.setString(3, last);
+                    update.setString(4, wrapped);
+                    rewrapped += update.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not re-wrap data keys", e);
+        }
+        return new RewrapPage(rewrapped, unreadable, seen < max ? null : last);
+    }
+
     private Optional<DataKey> cached(String keyId) {
         Cached cached = byId.get(keyId);
         if (cached == null || cached.expiresAtNanos() < System.nanoTime()) {
@@ -112,7 +171,13 @@ public class JdbcDataKeys implements DataKeys {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                DataKey key = master.unwrap(rs.getString(1), rs.getString(2), rs.getString(3));
+                String keyId = rs.getString(1);
+                String wrappedBy = rs.getString(4);
+                DataKey key = ring.unwrap(keyId, rs.getString(2), rs.getString(3), wrappedBy)
+                        .orElseThrow(() -> new IllegalStateException("data key " + keyId + " is wrapped by a master"
+                                + " key that is not configured (" + wrappedBy + "): set it in"
+                                + " crowdflow.crypto.previous-master-keys until the rotation has re-wrapped it"))
+                        .key();
                 remember(key);
                 return Optional.of(key);
             }
@@ -122,14 +187,15 @@ public class JdbcDataKeys implements DataKeys {
     }
 
     private DataKey create(String personId) {
-        DataKey key = master.newDataKey(UUID.randomUUID().toString(), personId);
+        DataKey key = ring.current().newDataKey(UUID.randomUUID().toString(), personId);
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("insert into cf_data_key (key_id, person_id, wrapped_key, "
-                     + "created_at) values (?, ?, ?, ?)")) {
+                     + "created_at, master_key) values (?, ?, ?, ?, ?)")) {
             s.setString(1, key.id());
             s.setString(2, personId);
-            s.setString(3, master.wrap(key));
+            s.setString(3, ring.current().wrap(key));
             s.setTimestamp(4, Timestamp.from(Instant.now()));
+            s.setString(5, ring.current().fingerprint());
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not store a data key for " + personId, e);

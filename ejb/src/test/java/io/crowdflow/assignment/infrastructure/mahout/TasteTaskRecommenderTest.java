@@ -52,6 +52,31 @@ class TasteTaskRecommenderTest {
     }
 
     @Test
+    void keepingEveryTypesSimilarTypesGivesTheExactEstimates() {
+        TasteTaskRecommender exact = TasteTaskRecommender.build(history(), RecommenderVariant.ITEM_BASED, 0, NOW);
+        TasteTaskRecommender kept = TasteTaskRecommender.build(history(), RecommenderVariant.ITEM_BASED, 3, NOW);
+
+        for (String worker : new String[]{"ann", "bob", "t1", "l2"}) {
+            for (String type : new String[]{"transcription", "caption", "labeling", "boxes"}) {
+                assertThat(kept.affinity(worker, type, true)).as(worker + " / " + type)
+                        .isEqualTo(exact.affinity(worker, type, true));
+            }
+        }
+    }
+
+    @Test
+    void anEstimateNeedsTwoKeptSimilarTypesTheWorkerDidElseItFallsBackToPopularityAndSaysSo() {
+        // one similar type kept per type: Mahout's item-based estimate needs at least two
+        TasteTaskRecommender r = TasteTaskRecommender.build(history(), RecommenderVariant.ITEM_BASED, 1, NOW);
+
+        Affinity annCaption = r.affinity("ann", "caption", true);
+        assertThat(annCaption.personalised()).isFalse();
+        assertThat(annCaption.why()).contains("no similar task types to estimate from");
+        assertThat(TasteTaskRecommender.build(history(), RecommenderVariant.ITEM_BASED, 2, NOW)
+                .affinity("ann", "caption", true).personalised()).isTrue();
+    }
+
+    @Test
     void userBasedRanksWhatSimilarWorkersDidWellFirst() {
         // crowds larger than the neighbourhood: ann's nearest 20 are transcribers, none of whom drew boxes
         TasteTaskRecommender r = TasteTaskRecommender.build(history(25), RecommenderVariant.USER_BASED, NOW);

@@ -44,4 +44,12 @@ class MasterKeyTest {
         assertThatThrownBy(() -> MasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[16])))
                 .hasMessageContaining("256 bits");
     }
+
+    @Test
+    void aFingerprintNamesAKeyStablyWithoutRevealingIt() {
+        String fingerprint = MasterKey.fromBase64(key(7)).fingerprint();
+        assertThat(fingerprint).matches("[0-9a-f]{16}").isEqualTo(MasterKey.fromBase64(key(7)).fingerprint())
+                .isNotEqualTo(MasterKey.fromBase64(key(8)).fingerprint());
+        assertThat(fingerprint).doesNotContain("0707");
+    }
 }

@@ -66,6 +66,22 @@ class ApiContractIT extends PlatformIT {
     }
 
     @Test
+    void aTaskCarriesTheRegionItWasPostedWithForRetention() {
+        fund(REQUESTER, "2.00");
+        Api.Reply posted = Api.post(token(REQUESTER), "/tasks", taskJson("In Europe", 1, "PT1H", "nobody-eu")
+                .replace("\"redundancy\"", "\"region\": \"eu\", \"redundancy\""), UUID.randomUUID().toString());
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        assertThat(posted.json().getString("region")).isEqualTo("EU");
+        assertThat(task(REQUESTER, posted.json().getString("id")).getString("region")).isEqualTo("EU");
+
+        Api.Reply bad = Api.post(token(REQUESTER), "/tasks", taskJson("Nowhere", 1, "PT1H", "nobody-eu")
+                .replace("\"redundancy\"", "\"region\": \"<b>\", \"redundancy\""));
+        assertThat(bad.status()).isEqualTo(400);
+        assertProblem(bad, "invalid-request");
+        assertThat(bad.body()).contains("region");
+    }
+
+    @Test
     void sameIdempotencyKeyTwiceCreatesOneTask() {
         fund(REQUESTER, "10.00");
         String key = UUID.randomUUID().toString();

@@ -159,7 +159,7 @@ public class RetentionDryRun {
     private RetentionPlan probeOf(Task task, Instant now) {
         LifecycleState state = task.status() == TaskStatus.ARCHIVED ? LifecycleState.ARCHIVED : LifecycleState.SETTLED;
         Instant since = archive.find(task.id()).map(ArchivedTask::archivedAt).orElse(now);
-        return new RetentionPlan(task.id(), task.dataClass(), task.type(), null, state, since);
+        return new RetentionPlan(task.id(), task.dataClass(), task.type(), task.region(), state, since);
     }
 
     private static String describe(RetentionAction action, RetentionVerdict verdict, Instant due) {

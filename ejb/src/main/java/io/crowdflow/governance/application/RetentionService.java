@@ -178,7 +178,7 @@ public class RetentionService {
     }
 
     private RetentionPlan newPlan(Task task, LifecycleState state, Instant since) {
-        RetentionPlan plan = new RetentionPlan(task.id(), task.dataClass(), task.type(), null, state, since);
+        RetentionPlan plan = new RetentionPlan(task.id(), task.dataClass(), task.type(), task.region(), state, since);
         plans.add(plan);
         return plan;
     }

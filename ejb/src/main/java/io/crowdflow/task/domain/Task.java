@@ -90,6 +90,10 @@ public class Task {
     @Column(name = "data_class")
     private String dataClass;
 
+    /** Where the task's data belongs, for retention (the table's Region column); null: no region. */
+    @Column
+    private String region;
+
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
@@ -126,6 +130,7 @@ public class Task {
         this.targetConfidence = draft.review().targetConfidence();
         this.maxAssignments = draft.review().maxAssignments();
         this.goldAnswer = draft.review().goldAnswer();
+        this.region = draft.region();
         this.skills = Person.joinSkills(draft.skills());
         this.input = PersonalText.of(requesterId, draft.inputJson());
         this.status = TaskStatus.POSTED;
@@ -295,6 +300,10 @@ public class Task {
 
     public String dataClass() {
         return dataClass;
+    }
+
+    public String region() {
+        return region;
     }
 
     public String processInstanceId() {

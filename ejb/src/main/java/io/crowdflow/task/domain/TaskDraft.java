@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * broken rule is reported together, with the JSON field it concerns.
  */
 public record TaskDraft(String title, String instructions, String type, Money reward, int redundancy,
-                        Duration deadline, List<String> skills, String inputJson, ReviewPlan review) {
+                        Duration deadline, List<String> skills, String inputJson, ReviewPlan review,
+                        String region) {
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_INSTRUCTIONS = 4000;
@@ -32,18 +33,29 @@ public record TaskDraft(String title, String instructions, String type, Money re
     private static final Pattern SKILL = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,9}(\\.\\d{1,4})?");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    /** A region code as the retention table's Region column takes it: EU, US-CA, CN, ... */
+    private static final Pattern REGION = Pattern.compile("[A-Z][A-Z0-9-]{0,19}");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
 
     /** The raw values as they came in; null means absent. */
     public record Raw(String title, String instructions, String type, String amount, String currency,
                       Integer redundancy, String deadline, List<String> skills, String inputJson,
-                      String aggregation, BigDecimal targetConfidence, Integer maxAssignments, String goldAnswer) {
+                      String aggregation, BigDecimal targetConfidence, Integer maxAssignments, String goldAnswer,
+                      String region) {
+
+        /** Without a region: retention rows for any region apply. */
+        public Raw(String title, String instructions, String type, String amount, String currency,
+                   Integer redundancy, String deadline, List<String> skills, String inputJson,
+                   String aggregation, BigDecimal targetConfidence, Integer maxAssignments, String goldAnswer) {
+            this(title, instructions, type, amount, currency, redundancy, deadline, skills, inputJson,
+                    aggregation, targetConfidence, maxAssignments, goldAnswer, null);
+        }
 
         /** Without review preferences: the platform's defaults. */
         public Raw(String title, String instructions, String type, String amount, String currency,
                    Integer redundancy, String deadline, List<String> skills, String inputJson) {
             this(title, instructions, type, amount, currency, redundancy, deadline, skills, inputJson,
-                    null, null, null, null);
+                    null, null, null, null, null);
         }
     }
 
@@ -65,13 +77,29 @@ public record TaskDraft(String title, String instructions, String type, Money re
         List<String> skills = skills(raw.skills(), violations);
         ReviewPlan review = ReviewPlan.from(raw.aggregation(), raw.targetConfidence(), raw.maxAssignments(),
                 raw.goldAnswer(), redundancy, MAX_REDUNDANCY, violations);
+        String region = region(raw.region(), violations);
         if (raw.inputJson() != null && raw.inputJson().length() > MAX_INPUT_CHARS) {
             violations.add(new Violation("input", "at most " + MAX_INPUT_CHARS + " characters of JSON"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        return new TaskDraft(title, instructions, type, reward, redundancy, deadline, skills, raw.inputJson(), review);
+        return new TaskDraft(title, instructions, type, reward, redundancy, deadline, skills, raw.inputJson(), review,
+                region);
+    }
+
+    /** Optional; upper-cased, so "eu" is EU. */
+    private static String region(String value, List<Violation> out) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String region = value.strip().toUpperCase(Locale.ROOT);
+        if (!REGION.matcher(region).matches()) {
+            out.add(new Violation("region", "a region code is 1-20 letters, digits or '-', starting with a letter"
+                    + " (e.g. \"EU\", \"US-CA\")"));
+            return null;
+        }
+        return region;
     }
 
     /** What the requester pays into escrow before the platform's fee. */

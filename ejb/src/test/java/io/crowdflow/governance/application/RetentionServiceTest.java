@@ -150,6 +150,26 @@ class RetentionServiceTest {
     }
 
     @Test
+    void theTasksRegionIsWhatTheRetentionRulesMatchTheRegionColumnAgainst() {
+        Task inEurope = new Task("requester-1", TaskDraft.from(new TaskDraft.Raw("Survey", null, "survey", "0.20", "USD",
+                1, "PT1H", List.of(), null, null, null, null, null, "eu")), null, SETTLED_AT);
+        inEurope.open(SETTLED_AT, "escrow");
+        inEurope.startReview(SETTLED_AT, "review");
+        inEurope.settle();
+        when(tasks.get(inEurope.id())).thenReturn(inEurope);
+        when(clock.now()).thenReturn(SETTLED_AT);
+        when(plans.lock(inEurope.id())).thenReturn(Optional.empty());
+        ArgumentCaptor<RetentionPlan> asked = ArgumentCaptor.forClass(RetentionPlan.class);
+        when(rules.decide(any(), asked.capture())).thenReturn(verdict(RetentionAction.ARCHIVE, "P30D", "Retention!2",
+                List.of()));
+
+        retention.planRetention(inEurope.id());
+
+        assertThat(asked.getValue().region()).isEqualTo("EU");
+        assertThat(asked.getValue().taskType()).isEqualTo("survey");
+    }
+
+    @Test
     void aDueArchiveMovesTheContentOutAndPlansTheNextStage() {
         RetentionPlan plan = plan(LifecycleState.SETTLED, verdict(RetentionAction.ARCHIVE, "PT5S", "Retention!2", List.of()));
         when(clock.now()).thenReturn(SETTLED_AT.plusSeconds(6));

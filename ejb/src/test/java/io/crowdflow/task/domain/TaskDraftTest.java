@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class TaskDraftTest {
@@ -20,6 +21,23 @@ class TaskDraftTest {
     /** A raw request that passes every rule; each test breaks one thing. */
     private static RawRequest valid() {
         return new RawRequest();
+    }
+
+    @Test
+    void aRegionIsOptionalUpperCasedAndMustBeACode() {
+        assertThat(TaskDraft.from(withRegion(null)).region()).isNull();
+        assertThat(TaskDraft.from(withRegion(" eu ")).region()).isEqualTo("EU");
+        assertThat(TaskDraft.from(withRegion("us-ca")).region()).isEqualTo("US-CA");
+        for (String bad : new String[]{"Europe, mostly", "1EU", "E".repeat(21), "EU\u0000"}) {
+            assertThatThrownBy(() -> TaskDraft.from(withRegion(bad))).as(bad)
+                    .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations())
+                            .extracting(InvalidRequestException.Violation::field).containsExactly("region"));
+        }
+    }
+
+    private static TaskDraft.Raw withRegion(String region) {
+        return new TaskDraft.Raw("Survey", null, "survey", "0.20", "USD", 1, "PT1H", List.of(), null,
+                null, null, null, null, region);
     }
 
     @Test

@@ -21,7 +21,7 @@ final class TaskAssembler {
                 body.string("type"), body.string("reward", "amount"), body.string("reward", "currency"),
                 body.integer("redundancy"), body.string("deadline"), body.strings("skills"), body.json("input"),
                 body.string("aggregation"), body.decimal("targetConfidence"), body.integer("maxAssignments"),
-                body.string("goldAnswer"));
+                body.string("goldAnswer"), body.string("region"));
         body.requireWellTyped();
         return TaskDraft.from(raw);
     }
@@ -36,7 +36,7 @@ final class TaskAssembler {
                 task.instructions(), task.type(),
                 new TaskView.RewardView(task.reward().amountText(), task.reward().currency()),
                 task.redundancy(), task.deadline().toString(), task.skills(), JsonBody.parseValue(task.inputJson()),
-                task.dataClass() == null ? null : task.dataClass().toLowerCase(), task.createdAt(),
+                task.dataClass() == null ? null : task.dataClass().toLowerCase(), task.region(), task.createdAt(),
                 TaskView.ReviewPlanView.of(task.reviewPlan()),
                 withEvents ? task.events().stream().map(e -> new TaskView.EventView(e.occurredAt(),
                         e.type().name().toLowerCase(), e.actor(), e.reason())).toList() : null);

@@ -11,7 +11,7 @@ import java.util.List;
 /** A task as its requester sees it, with its history. */
 public record TaskView(String id, String status, String processInstanceId, String title, String instructions,
                        String type, RewardView reward, int redundancy, String deadline, List<String> skills,
-                       JsonValue input, String dataClass, Instant createdAt, ReviewPlanView review,
+                       JsonValue input, String dataClass, String region, Instant createdAt, ReviewPlanView review,
                        List<EventView> events) {
 
     /**

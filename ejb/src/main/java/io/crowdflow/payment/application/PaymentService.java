@@ -14,6 +14,7 @@ import io.crowdflow.payment.domain.LedgerKeys;
 import io.crowdflow.payment.domain.ledger.LedgerEntry;
 import io.crowdflow.payment.domain.InsufficientFundsException;
 import io.crowdflow.payment.domain.Posting;
+import io.crowdflow.shared.application.BeforeCommit;
 import io.crowdflow.shared.application.PlatformSettings;
 import io.crowdflow.shared.domain.Clock;
 import io.crowdflow.shared.domain.InvalidRequestException;
@@ -71,6 +72,9 @@ public class PaymentService {
     @Inject
     LedgerKeys ledgerKeys;
 
+    @Inject
+    BeforeCommit beforeCommit;
+
     /**
      * Refuses, before anything is written, a task its requester cannot pay for. It only reads (no lock,
      * nothing created): the escrow step checks again under the ledger lock; this check spares the process
@@ -87,16 +91,14 @@ public class PaymentService {
 
     /** Moves reward x redundancy plus the fee from the requester into the task's escrow. */
     public Money holdEscrow(String taskId) {
-        lockLedger();
         Task task = tasks.get(taskId);
         Money total = costOf(task.reward(), task.redundancy());
         if (task.status() != TaskStatus.POSTED) {
             return total; // held already: a re-run moves nothing
         }
-        Account requester = accounts.open(AccountKind.REQUESTER, task.requesterId(), total.currency());
-        Account escrow = accounts.open(AccountKind.ESCROW, taskId, total.currency());
+        Account requester = lockedToPay(AccountKind.REQUESTER, task.requesterId(), total);
         Instant now = clock.now();
-        post(Posting.transfer(requester, escrow, total, taskId, "escrow for task " + taskId, now));
+        post(requester, AccountKind.ESCROW, taskId, total, taskId, "escrow for task " + taskId, now);
         task.open(now, "escrow holds " + total.amountText() + " " + total.currency() + " = reward "
                 + task.reward().amountText() + " x redundancy " + task.redundancy() + " + fee "
                 + fee(task).amountText() + " (" + settings.feePercent().toPlainString() + "%)");
@@ -105,27 +107,24 @@ public class PaymentService {
 
     /** Pays each accepted submission from escrow, refunds the rest, takes the fee; escrow ends empty. */
     public void settle(String taskId) {
-        lockLedger();
         Task task = tasks.get(taskId);
         if (task.status() == TaskStatus.SETTLED || task.status() == TaskStatus.ARCHIVED) {
             return; // settled already: a re-run moves nothing
         }
         String currency = task.reward().currency();
         Instant now = clock.now();
-        Account escrow = accounts.open(AccountKind.ESCROW, taskId, currency);
-        Account requester = accounts.open(AccountKind.REQUESTER, task.requesterId(), currency);
+        Account escrow = escrowOf(taskId, currency);
         List<Submission> submissions = assignments.submissionsOf(taskId);
         for (Submission submission : submissions) {
             if (submission.isAccepted()) {
-                Account worker = accounts.open(AccountKind.WORKER, submission.workerId(), currency);
-                post(Posting.transfer(escrow, worker, task.reward(), taskId,
-                        "payment for accepted submission " + submission.id(), now));
+                post(escrow, AccountKind.WORKER, submission.workerId(), task.reward(), taskId,
+                        "payment for accepted submission " + submission.id(), now);
                 task.record(now, TaskEventType.WORKER_PAID, null, "worker " + Pseudonyms.of(submission.workerId()) + " paid "
                         + task.reward().amountText() + " " + currency + ": submission " + submission.id()
                         + " was accepted (" + submission.decisionReason() + ")");
             } else {
-                post(Posting.transfer(escrow, requester, task.reward(), taskId,
-                        "refund for rejected submission " + submission.id(), now));
+                post(escrow, AccountKind.REQUESTER, task.requesterId(), task.reward(), taskId,
+                        "refund for rejected submission " + submission.id(), now);
                 task.record(now, TaskEventType.REQUESTER_REFUNDED, null, "requester refunded "
                         + task.reward().amountText() + " " + currency + ": submission " + submission.id()
                         + " was rejected (" + submission.decisionReason() + ")");
@@ -133,15 +132,14 @@ public class PaymentService {
         }
         Money unused = task.reward().times(task.redundancy() - submissions.size());
         if (unused.isPositive()) {
-            post(Posting.transfer(escrow, requester, unused, taskId, "refund of unused slots", now));
+            post(escrow, AccountKind.REQUESTER, task.requesterId(), unused, taskId, "refund of unused slots", now);
             task.record(now, TaskEventType.REQUESTER_REFUNDED, null, "requester refunded " + unused.amountText()
                     + " " + currency + " for slots that produced no submission");
         }
         // the fee is what remains: the rate in force when the escrow was held, whatever it is now
         Money fee = escrow.balance();
         if (fee.isPositive()) {
-            Account platform = accounts.open(AccountKind.PLATFORM, PLATFORM, currency);
-            post(Posting.transfer(escrow, platform, fee, taskId, "platform fee", now));
+            post(escrow, AccountKind.PLATFORM, PLATFORM, fee, taskId, "platform fee", now);
             task.record(now, TaskEventType.FEE_CHARGED, null, "platform fee " + fee.amountText() + " " + currency
                     + " (the fee escrowed when the task was posted)");
         }
@@ -161,12 +159,11 @@ public class PaymentService {
         if (!amount.isPositive()) {
             throw new InvalidRequestException("amount", "must be greater than zero");
         }
-        lockLedger();
-        Account external = accounts.open(AccountKind.EXTERNAL, DEPOSITS, amount.currency());
-        Account requester = accounts.open(AccountKind.REQUESTER, ownerId, amount.currency());
+        // the external account's lock serialises the deposits of a currency: a concurrent duplicate waits here
+        // and then sees the first one's record
+        Account external = externalAccount(amount.currency());
         String hash = depositHash(ownerId, amount);
         if (idempotencyKey != null) {
-            // the ledger head is locked: a concurrent duplicate waits here and then sees the first one's record
             Optional<DepositRequest> earlier = accounts.depositRequest(admin.subject(), idempotencyKey);
             if (earlier.isPresent()) {
                 if (!earlier.get().isSameRequest(hash)) {
@@ -176,7 +173,10 @@ public class PaymentService {
             }
         }
         Instant now = clock.now();
-        post(Posting.transfer(external, requester, amount, null, "deposit by admin " + admin.subject(), now));
+        post(external, AccountKind.REQUESTER, ownerId, amount, null, "deposit by admin " + admin.subject(), now);
+        appendPendingNow(); // the answer is the balance right after: credit now (a short transaction anyway)
+        Account requester = accounts.lock(Account.idOf(AccountKind.REQUESTER, ownerId, amount.currency()))
+                .orElseThrow(() -> new IllegalStateException("account of " + ownerId + " not opened by its deposit"));
         if (idempotencyKey != null) {
             accounts.add(new DepositRequest(admin.subject(), idempotencyKey, hash, requester, now));
         }
@@ -223,21 +223,55 @@ public class PaymentService {
     public record Statement(List<Account> accounts, List<Posting> postings, Map<String, String> ledgerIds) {
     }
 
-    /**
-     * Every money-moving transaction takes the ledger head's lock first and the accounts' locks after it:
-     * one lock order everywhere, so two transactions never wait for each other in a cycle.
-     */
-    private void lockLedger() {
-        ledger.lockedSize();
+    /** The account that pays, locked; refused when it cannot pay (an account never opened holds nothing). */
+    private Account lockedToPay(AccountKind kind, String ownerId, Money amount) {
+        String id = Account.idOf(kind, ownerId, amount.currency());
+        Account account = accounts.lock(id).orElseThrow(
+                () -> new InsufficientFundsException(id, Money.zero(amount.currency()), amount));
+        if (account.balance().isLessThan(amount)) {
+            throw new InsufficientFundsException(id, account.balance(), amount);
+        }
+        return account;
     }
 
-    /** Appends the posting and its ledger entry, in this transaction. */
-    private void post(Posting posting) {
-        LedgerEntry entry = ledger.append(posting);
-        if (!entry.amount().equals(LedgerEntry.canonicalAmount(posting.amount().amount()))) {
-            throw new IllegalStateException("ledger entry " + entry.sequence() + " does not match its posting");
-        }
-        accounts.append(posting);
+    /** A task's escrow, locked; it exists once the escrow was held. */
+    private Account escrowOf(String taskId, String currency) {
+        return accounts.lock(Account.idOf(AccountKind.ESCROW, taskId, currency))
+                .orElseThrow(() -> new IllegalStateException("task " + taskId + " has no escrow in " + currency));
+    }
+
+    /**
+     * The external account of a currency, locked. The first deposit in a currency creates it under the ledger
+     * head's lock (as every account is created); no account of that currency can be locked by anyone before it
+     * exists, because money in a currency comes only from its deposits.
+     */
+    private Account externalAccount(String currency) {
+        return accounts.lock(Account.idOf(AccountKind.EXTERNAL, DEPOSITS, currency)).orElseGet(() -> {
+            ledger.lockedSize();
+            return accounts.open(AccountKind.EXTERNAL, DEPOSITS, currency);
+        });
+    }
+
+    /**
+     * Takes the amount from {@code from} now (locked by the caller); the credit to the other account and the
+     * ledger entry wait for the end of the transaction ({@link PendingPostings}), so the ledger head is locked
+     * only for the commit, not for the rest of the request.
+     */
+    private void post(Account from, AccountKind toKind, String toOwner, Money amount, String taskId, String reason,
+                      Instant now) {
+        Posting posting = Posting.debit(from, Account.idOf(toKind, toOwner, amount.currency()), amount, taskId,
+                reason, now);
+        pending().add(posting, toKind, toOwner);
+    }
+
+    private PendingPostings pending() {
+        return beforeCommit.perTransaction(PendingPostings.KEY, PendingPostings::new,
+                batch -> batch.apply(accounts, ledger));
+    }
+
+    /** Appends what this transaction has pending now instead of at its commit. */
+    private void appendPendingNow() {
+        pending().apply(accounts, ledger);
     }
 
     private static String depositHash(String ownerId, Money amount) {

@@ -9,10 +9,16 @@ public interface AccountRepository {
 
     /**
      * The account, created empty on first use, locked for update for the rest of the transaction. Callers
-     * hold the ledger head's lock, which serialises every money movement: two transactions never create
+     * hold the ledger head's lock, which serialises the creation of accounts: two transactions never create
      * the same account at once.
      */
     Account open(AccountKind kind, String ownerId, String currency);
+
+    /** The account if it was ever opened, locked for update for the rest of the transaction. */
+    Optional<Account> lock(String accountId);
+
+    /** Writes this transaction's pending changes to the database now. */
+    void flush();
 
     /** The balance as last committed, without any lock; zero for an account that does not exist yet. */
     Money balanceOf(AccountKind kind, String ownerId, String currency);

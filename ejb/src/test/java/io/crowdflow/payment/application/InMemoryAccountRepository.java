@@ -35,6 +35,16 @@ class InMemoryAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Optional<Account> lock(String accountId) {
+        return Optional.ofNullable(accounts.get(accountId));
+    }
+
+    @Override
+    public void flush() {
+        // nothing pending in memory
+    }
+
+    @Override
     public List<Account> ownedBy(String ownerId) {
         return accounts.values().stream().filter(a -> ownerId.equals(a.ownerId())).toList();
     }

@@ -55,6 +55,7 @@ class PaymentServiceTest {
 
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
     private final InMemoryLedger ledger = new InMemoryLedger();
+    private final OneTransaction transaction = new OneTransaction();
     private final PaymentService payments = new PaymentService();
 
     @BeforeEach
@@ -66,6 +67,7 @@ class PaymentServiceTest {
         payments.clock = clock;
         payments.ledger = ledger;
         payments.ledgerKeys = ledger;
+        payments.beforeCommit = transaction;
         lenient().when(settings.feePercent()).thenReturn(new BigDecimal("10"));
         lenient().when(clock.now()).thenReturn(NOW);
     }
@@ -76,6 +78,7 @@ class PaymentServiceTest {
         Task task = task("0.50", 3);
 
         Money held = payments.holdEscrow(task.id());
+        transaction.commit();
 
         assertThat(held).isEqualTo(usd("1.65"));
         assertThat(balance(AccountKind.REQUESTER, REQUESTER)).isEqualTo(usd("8.35"));
@@ -92,11 +95,44 @@ class PaymentServiceTest {
         Task task = task("0.50", 3);
 
         payments.holdEscrow(task.id());
+        transaction.commit();
 
         assertThat(task.status()).isEqualTo(TaskStatus.OPEN);
         assertThat(lastEvent(task).type()).isEqualTo(TaskEventType.ESCROW_HELD);
         assertThat(lastEvent(task).reason())
                 .isEqualTo("escrow holds 1.65 USD = reward 0.50 x redundancy 3 + fee 0.15 (10%)");
+    }
+
+    @Test
+    void theCreditAndTheLedgerEntryOfEscrowWaitForTheCommitWhileTheDebitIsImmediate() {
+        deposit("10.00");
+        Task task = task("0.50", 3);
+
+        payments.holdEscrow(task.id());
+
+        assertThat(balance(AccountKind.REQUESTER, REQUESTER)).isEqualTo(usd("8.35"));
+        assertThat(accounts.find(AccountKind.ESCROW, task.id(), "USD")).isEmpty();
+        assertThat(ledger.size()).isEqualTo(1);
+        assertThat(accounts.postings()).hasSize(1);
+
+        transaction.commit();
+
+        assertThat(balance(AccountKind.ESCROW, task.id())).isEqualTo(usd("1.65"));
+        assertThat(ledger.size()).isEqualTo(2);
+        assertThat(accounts.postings()).extracting(Posting::ledgerSeq).containsExactly(0L, 1L);
+    }
+
+    @Test
+    void aTransactionThatRollsBackAppendsNothingToTheLedger() {
+        deposit("10.00");
+        Task task = task("0.50", 3);
+
+        payments.holdEscrow(task.id());
+        transaction.rollback();
+        transaction.commit();
+
+        assertThat(ledger.size()).isEqualTo(1);
+        assertThat(accounts.postings()).hasSize(1);
     }
 
     @Test
@@ -118,6 +154,7 @@ class PaymentServiceTest {
         deposit("10.00");
         Task task = task("0.50", 3);
         payments.holdEscrow(task.id());
+        transaction.commit();
         task.startReview(NOW, "review");
         Submission accepted = decided(task, "worker-1", Submission.Decision.ACCEPT, "correct");
         Submission rejected = decided(task, "worker-2", Submission.Decision.REJECT, "wrong label");
@@ -125,6 +162,7 @@ class PaymentServiceTest {
         Money sumBefore = accounts.sumOfAllBalances("USD");
 
         payments.settle(task.id());
+        transaction.commit();
 
         assertThat(balance(AccountKind.WORKER, "worker-1")).isEqualTo(usd("0.50"));
         assertThat(balance(AccountKind.WORKER, "worker-2")).isEqualTo(usd("0"));
@@ -141,6 +179,7 @@ class PaymentServiceTest {
         deposit("10.00");
         Task task = task("0.50", 3);
         payments.holdEscrow(task.id());
+        transaction.commit();
         task.startReview(NOW, "review");
         Submission accepted = decided(task, "worker-1", Submission.Decision.ACCEPT, "correct");
         Submission rejected = decided(task, "worker-2", Submission.Decision.REJECT, "wrong label");
@@ -148,6 +187,7 @@ class PaymentServiceTest {
         int eventsBefore = task.events().size();
 
         payments.settle(task.id());
+        transaction.commit();
 
         List<TaskEvent> settlement = task.events().subList(eventsBefore, task.events().size());
         assertThat(settlement).extracting(TaskEvent::type).containsExactly(TaskEventType.WORKER_PAID,
@@ -164,12 +204,14 @@ class PaymentServiceTest {
         deposit("10.00");
         Task task = task("0.50", 2);
         payments.holdEscrow(task.id());
+        transaction.commit();
         task.startReview(NOW, "review");
         when(assignments.submissionsOf(task.id())).thenReturn(List.of(
                 decided(task, "worker-1", Submission.Decision.ACCEPT, "ok"),
                 decided(task, "worker-2", Submission.Decision.ACCEPT, "ok")));
 
         payments.settle(task.id());
+        transaction.commit();
 
         assertThat(balance(AccountKind.REQUESTER, REQUESTER)).isEqualTo(usd("8.90"));
         assertThat(balance(AccountKind.WORKER, "worker-1")).isEqualTo(usd("0.50"));
@@ -184,11 +226,13 @@ class PaymentServiceTest {
         Task task = task("0.3333", 3);  // rewards 0.9999, fee 10% = 0.09999 -> 0.1000
 
         assertThat(payments.holdEscrow(task.id())).isEqualTo(usd("1.0999"));
+        transaction.commit();
         task.startReview(NOW, "review");
         when(assignments.submissionsOf(task.id())).thenReturn(List.of(
                 decided(task, "worker-1", Submission.Decision.ACCEPT, "ok")));
 
         payments.settle(task.id());
+        transaction.commit();
 
         assertThat(balance(AccountKind.PLATFORM, PaymentService.PLATFORM)).isEqualTo(usd("0.1000"));
         assertThat(balance(AccountKind.ESCROW, task.id()).amount()).isEqualByComparingTo("0");
@@ -202,11 +246,13 @@ class PaymentServiceTest {
         deposit("10.00");
         Task task = task("0.50", 1);
         payments.holdEscrow(task.id());
+        transaction.commit();
         task.startReview(NOW, "review");
         when(assignments.submissionsOf(task.id())).thenReturn(List.of(
                 decided(task, "worker-1", Submission.Decision.ACCEPT, "ok")));
 
         payments.settle(task.id());
+        transaction.commit();
 
         assertThat(accounts.find(AccountKind.PLATFORM, PaymentService.PLATFORM, "USD")).isEmpty();
         assertThat(task.events()).extracting(TaskEvent::type).doesNotContain(TaskEventType.FEE_CHARGED);
@@ -218,12 +264,14 @@ class PaymentServiceTest {
         deposit("10.00");
         Task task = task("0.50", 3);
         payments.holdEscrow(task.id());  // 1.50 + 10% = 1.65
+        transaction.commit();
         task.startReview(NOW, "review");
         when(assignments.submissionsOf(task.id())).thenReturn(List.of(
                 decided(task, "worker-1", Submission.Decision.ACCEPT, "ok")));
         lenient().when(settings.feePercent()).thenReturn(new BigDecimal("12"));
 
         payments.settle(task.id());
+        transaction.commit();
 
         assertThat(balance(AccountKind.PLATFORM, PaymentService.PLATFORM)).isEqualTo(usd("0.15"));
         assertThat(balance(AccountKind.ESCROW, task.id()).amount()).isEqualByComparingTo("0");
@@ -289,11 +337,13 @@ class PaymentServiceTest {
         deposit("10.00");
         Task task = task("0.50", 2);
         payments.holdEscrow(task.id());
+        transaction.commit();
         task.startReview(NOW, "review");
         when(assignments.submissionsOf(task.id())).thenReturn(List.of(
                 decided(task, "worker-1", Submission.Decision.ACCEPT, "ok"),
                 decided(task, "worker-2", Submission.Decision.REJECT, "wrong")));
         payments.settle(task.id());
+        transaction.commit();
 
         assertThat(ledger.all()).extracting(e -> e.sequence() + " " + e.kind() + " " + e.amount()).containsExactly(
                 "0 deposit 10.0000", "1 escrow 1.1000", "2 payment 0.5000", "3 refund 0.5000", "4 fee 0.1000");
@@ -306,12 +356,16 @@ class PaymentServiceTest {
         deposit("10.00");
         Task task = task("0.50", 1);
         payments.holdEscrow(task.id());
+        transaction.commit();
         payments.holdEscrow(task.id());
+        transaction.commit();
         task.startReview(NOW, "review");
         lenient().when(assignments.submissionsOf(task.id())).thenReturn(List.of(
                 decided(task, "worker-1", Submission.Decision.ACCEPT, "ok")));
         payments.settle(task.id());
+        transaction.commit();
         payments.settle(task.id());
+        transaction.commit();
 
         assertThat(accounts.postings()).hasSize(4);
         assertThat(balance(AccountKind.WORKER, "worker-1")).isEqualTo(usd("0.50"));

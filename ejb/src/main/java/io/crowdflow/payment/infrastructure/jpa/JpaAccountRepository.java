@@ -32,6 +32,16 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Optional<Account> lock(String accountId) {
+        return Optional.ofNullable(em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public Money balanceOf(AccountKind kind, String ownerId, String currency) {
         Account account = em.find(Account.class, Account.idOf(kind, ownerId, currency));
         return account == null ? Money.zero(currency) : account.balance();

@@ -5,6 +5,8 @@ import io.crowdflow.assignment.domain.AssignmentRepository;
 import io.crowdflow.assignment.domain.Submission;
 import io.crowdflow.identity.domain.Caller;
 import io.crowdflow.payment.domain.Account;
+import io.crowdflow.payment.domain.Bonus;
+import io.crowdflow.payment.domain.WorkerNotOnTaskException;
 import io.crowdflow.payment.domain.AccountKind;
 import io.crowdflow.payment.domain.AccountRepository;
 import io.crowdflow.payment.domain.DepositKeyReusedException;
@@ -21,6 +23,7 @@ import io.crowdflow.shared.domain.InvalidRequestException;
 import io.crowdflow.shared.domain.Money;
 import io.crowdflow.task.domain.Task;
 import io.crowdflow.task.domain.TaskEventType;
+import io.crowdflow.task.domain.TaskNotFoundException;
 import io.crowdflow.task.domain.TaskRepository;
 import io.crowdflow.task.domain.TaskStatus;
 import jakarta.ejb.Stateless;
@@ -181,6 +184,43 @@ public class PaymentService {
             accounts.add(new DepositRequest(admin.subject(), idempotencyKey, hash, requester, now));
         }
         return new Deposit(requester.id(), requester.kind(), requester.balance(), false);
+    }
+
+    /**
+     * The requester of a task pays a bonus from their balance to a worker who submitted work to it, with a
+     * reason; the worker sees it in their account, the task's history records it.
+     */
+    public Bonus payBonus(Caller requester, String taskId, String workerId, Money amount, String reason) {
+        Task task = tasks.find(taskId).filter(t -> t.isOwnedBy(requester.subject()))
+                .orElseThrow(() -> new TaskNotFoundException(taskId));
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > Bonus.MAX_REASON) {
+            throw new InvalidRequestException("reason", "is required: why the bonus is paid, at most "
+                    + Bonus.MAX_REASON + " characters");
+        }
+        if (!amount.isPositive()) {
+            throw new InvalidRequestException("amount.amount", "must be greater than zero");
+        }
+        if (!amount.currency().equals(task.reward().currency())) {
+            throw new InvalidRequestException("amount.currency", "must be the task's currency "
+                    + task.reward().currency());
+        }
+        if (assignments.submissionsOf(taskId).stream().noneMatch(s -> s.workerId().equals(workerId))) {
+            throw new WorkerNotOnTaskException(taskId);
+        }
+        Account from = lockedToPay(AccountKind.REQUESTER, requester.subject(), amount);
+        Instant now = clock.now();
+        Bonus bonus = new Bonus(taskId, requester.subject(), workerId, amount, why, now);
+        post(from, AccountKind.WORKER, workerId, amount, taskId, "bonus " + bonus.id() + ": " + why, now);
+        accounts.add(bonus);
+        task.record(now, TaskEventType.BONUS_PAID, requester.subject(), "bonus of " + amount.amountText() + " "
+                + amount.currency() + " to worker " + Pseudonyms.of(workerId) + ": " + why);
+        return bonus;
+    }
+
+    /** A bonus paid earlier (the answer to a retried bonus with its Idempotency-Key). */
+    public Bonus bonus(String bonusId) {
+        return accounts.bonus(bonusId).orElseThrow(() -> new IllegalStateException("no bonus " + bonusId));
     }
 
     /** A deposit without an Idempotency-Key (the demo data). */

@@ -34,4 +34,8 @@ public interface AccountRepository {
     Optional<DepositRequest> depositRequest(String adminId, String idempotencyKey);
 
     void add(DepositRequest request);
+
+    void add(Bonus bonus);
+
+    Optional<Bonus> bonus(String id);
 }

@@ -3,6 +3,7 @@ package io.crowdflow.payment.application;
 import io.crowdflow.payment.domain.Account;
 import io.crowdflow.payment.domain.AccountKind;
 import io.crowdflow.payment.domain.AccountRepository;
+import io.crowdflow.payment.domain.Bonus;
 import io.crowdflow.payment.domain.DepositRequest;
 import io.crowdflow.payment.domain.Posting;
 import io.crowdflow.shared.domain.Money;
@@ -74,6 +75,18 @@ class InMemoryAccountRepository implements AccountRepository {
         if (depositRequests.putIfAbsent(request.adminId() + "|" + request.idempotencyKey(), request) != null) {
             throw new IllegalStateException("unique key (admin_id, idempotency_key) violated");
         }
+    }
+
+    private final Map<String, Bonus> bonuses = new LinkedHashMap<>();
+
+    @Override
+    public void add(Bonus bonus) {
+        bonuses.put(bonus.id(), bonus);
+    }
+
+    @Override
+    public Optional<Bonus> bonus(String id) {
+        return Optional.ofNullable(bonuses.get(id));
     }
 
     Optional<Account> find(AccountKind kind, String ownerId, String currency) {

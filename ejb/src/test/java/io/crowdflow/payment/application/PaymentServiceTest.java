@@ -6,6 +6,9 @@ import io.crowdflow.assignment.domain.AssignmentRepository;
 import io.crowdflow.assignment.domain.Submission;
 import io.crowdflow.identity.domain.Caller;
 import io.crowdflow.payment.domain.AccountKind;
+import io.crowdflow.payment.domain.Bonus;
+import io.crowdflow.payment.domain.WorkerNotOnTaskException;
+import io.crowdflow.task.domain.TaskNotFoundException;
 import io.crowdflow.payment.domain.DepositKeyReusedException;
 import io.crowdflow.payment.domain.InsufficientFundsException;
 import io.crowdflow.payment.domain.Posting;
@@ -42,6 +45,7 @@ class PaymentServiceTest {
 
     static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
     static final String REQUESTER = "requester-1";
+    static final Caller REQUESTER_CALLER = new Caller(REQUESTER, "requester", Set.of(Caller.REQUESTER));
     static final Caller ADMIN = new Caller("admin-1", "admin", Set.of(Caller.ADMIN));
 
     @Mock
@@ -396,6 +400,75 @@ class PaymentServiceTest {
         assertThat(accounts.postings()).hasSize(1);
     }
 
+    @Test
+    void aRequesterPaysABonusToAWorkerOfTheirTaskFromTheirBalance() {
+        deposit("10.00");
+        Task task = task("0.50", 1);
+        when(assignments.submissionsOf(task.id())).thenReturn(List.of(
+                decided(task, "worker-1", Submission.Decision.ACCEPT, "ok")));
+
+        Bonus bonus = payments.payBonus(REQUESTER_CALLER, task.id(), "worker-1", usd("2.00"), " fast and careful ");
+        transaction.commit();
+
+        assertThat(balance(AccountKind.REQUESTER, REQUESTER)).isEqualTo(usd("8.00"));
+        assertThat(balance(AccountKind.WORKER, "worker-1")).isEqualTo(usd("2.00"));
+        assertThat(ledger.all()).extracting(e -> e.kind() + " " + e.amount()).last().isEqualTo("bonus 2.0000");
+        assertThat(bonus.reason()).isEqualTo("fast and careful");
+        assertThat(lastEvent(task).type()).isEqualTo(TaskEventType.BONUS_PAID);
+        assertThat(lastEvent(task).reason()).contains("2.00 USD", Pseudonyms.of("worker-1"), "fast and careful");
+        assertThat(accounts.sumOfAllBalances("USD")).isEqualTo(usd("0"));
+    }
+
+    @Test
+    void aBonusIsRefusedToSomeoneWhoDidNotWorkOnTheTaskAndNothingMoves() {
+        deposit("10.00");
+        Task task = task("0.50", 1);
+        when(assignments.submissionsOf(task.id())).thenReturn(List.of(
+                decided(task, "worker-1", Submission.Decision.ACCEPT, "ok")));
+
+        assertThatThrownBy(() -> payments.payBonus(REQUESTER_CALLER, task.id(), "worker-2", usd("1"), "thanks"))
+                .isInstanceOf(WorkerNotOnTaskException.class);
+        transaction.commit();
+
+        assertThat(balance(AccountKind.REQUESTER, REQUESTER)).isEqualTo(usd("10.00"));
+        assertThat(ledger.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aBonusBeyondTheRequestersBalanceIsRefused() {
+        deposit("1.00");
+        Task task = task("0.50", 1);
+        lenient().when(assignments.submissionsOf(task.id())).thenReturn(List.of(
+                decided(task, "worker-1", Submission.Decision.ACCEPT, "ok")));
+
+        assertThatThrownBy(() -> payments.payBonus(REQUESTER_CALLER, task.id(), "worker-1", usd("1.01"), "thanks"))
+                .isInstanceOf(InsufficientFundsException.class);
+        transaction.commit();
+
+        assertThat(balance(AccountKind.REQUESTER, REQUESTER)).isEqualTo(usd("1.00"));
+        assertThat(accounts.find(AccountKind.WORKER, "worker-1", "USD")).isEmpty();
+    }
+
+    @Test
+    void aBonusNeedsTheTasksOwnerAReasonAPositiveAmountAndTheTasksCurrency() {
+        deposit("10.00");
+        Task task = task("0.50", 1);
+        lenient().when(assignments.submissionsOf(task.id())).thenReturn(List.of(
+                decided(task, "worker-1", Submission.Decision.ACCEPT, "ok")));
+        Caller stranger = new Caller("requester-2", "r2", Set.of(Caller.REQUESTER));
+
+        assertThatThrownBy(() -> payments.payBonus(stranger, task.id(), "worker-1", usd("1"), "thanks"))
+                .isInstanceOf(TaskNotFoundException.class);
+        assertThatThrownBy(() -> payments.payBonus(REQUESTER_CALLER, task.id(), "worker-1", usd("1"), "  "))
+                .isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> payments.payBonus(REQUESTER_CALLER, task.id(), "worker-1", usd("0"), "thanks"))
+                .isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> payments.payBonus(REQUESTER_CALLER, task.id(), "worker-1", Money.of("1", "EUR"),
+                "thanks")).isInstanceOf(InvalidRequestException.class);
+        transaction.commit();
+        assertThat(ledger.size()).isEqualTo(1);
+    }
+
     private void deposit(String amount) {
         payments.deposit(ADMIN, REQUESTER, usd(amount));
     }
@@ -404,6 +477,7 @@ class PaymentServiceTest {
         Task task = new Task(REQUESTER, TaskDraft.from(new TaskDraft.Raw("Label", null, "labeling", reward, "USD",
                 redundancy, "PT1H", List.of(), null)), null, NOW);
         lenient().when(tasks.get(task.id())).thenReturn(task);
+        lenient().when(tasks.find(task.id())).thenReturn(java.util.Optional.of(task));
         return task;
     }
 

@@ -3,6 +3,7 @@ package io.crowdflow.payment.infrastructure.jpa;
 import io.crowdflow.payment.domain.Account;
 import io.crowdflow.payment.domain.AccountKind;
 import io.crowdflow.payment.domain.AccountRepository;
+import io.crowdflow.payment.domain.Bonus;
 import io.crowdflow.payment.domain.DepositRequest;
 import io.crowdflow.payment.domain.Posting;
 import io.crowdflow.shared.domain.Money;
@@ -77,5 +78,15 @@ public class JpaAccountRepository implements AccountRepository {
     public void add(DepositRequest request) {
         em.persist(request);
         em.flush();
+    }
+
+    @Override
+    public void add(Bonus bonus) {
+        em.persist(bonus);
+    }
+
+    @Override
+    public Optional<Bonus> bonus(String id) {
+        return Optional.ofNullable(em.find(Bonus.class, id));
     }
 }

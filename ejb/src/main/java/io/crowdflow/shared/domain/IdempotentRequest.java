@@ -62,6 +62,18 @@ public class IdempotentRequest {
         return resultId;
     }
 
+    public String callerId() {
+        return callerId;
+    }
+
+    public String operation() {
+        return operation;
+    }
+
+    public String idempotencyKey() {
+        return idempotencyKey;
+    }
+
     public static class Key implements Serializable {
         private String callerId;
         private String operation;

@@ -167,6 +167,69 @@ class LedgerIT extends PlatformIT {
     }
 
     @Test
+    void requesterCancelsAnOpenTaskOnceItsAssignmentIsWithdrawnAndItsEscrowRefunded() {
+        fund(REQUESTER, "10.00");
+        String before = requesterBalance(REQUESTER);
+        String skill = skillFor("worker2");
+        String taskId = Api.post(token(REQUESTER), "/tasks", taskJson("Cancelled cat", 1, "PT1H", skill))
+                .json().getString("id");
+        assignmentOf("worker2", taskId);
+        assertThat(requesterBalance(REQUESTER)).isNotEqualTo(before);
+        String path = "/tasks/" + taskId + "/cancellation";
+        String key = "cancel-" + UUID.randomUUID();
+
+        Api.Reply first = Api.post(token(REQUESTER), path, "{\"reason\": \"budget cut\"}", key);
+        Api.Reply again = Api.post(token(REQUESTER), path, "{\"reason\": \"budget cut\"}", key);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().getString("status")).isEqualTo("cancelled");
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(eventTypes(task(REQUESTER, taskId))).contains("cancelled", "assignment_withdrawn",
+                "requester_refunded");
+        assertThat(requesterBalance(REQUESTER)).isEqualTo(before);
+        assertThat(Api.get(token("worker2"), "/me/assignments").array().getValuesAs(JsonObject.class))
+                .noneMatch(a -> a.getString("taskId").equals(taskId));
+        Api.Reply otherReason = Api.post(token(REQUESTER), path, "{\"reason\": \"changed my mind\"}", key);
+        assertThat(otherReason.status()).as(otherReason.body()).isEqualTo(422);
+        Api.Reply twice = Api.post(token(REQUESTER), path, "{\"reason\": \"budget cut\"}");
+        assertThat(twice.status()).as(twice.body()).isEqualTo(409);
+        assertThat(twice.json().getString("type")).isEqualTo("urn:crowdflow:problem:task-not-cancellable");
+        assertThat(Api.post(token(REQUESTER2), path, "{\"reason\": \"x\"}").status()).isEqualTo(404);
+
+        // the task's escrow received exactly what it gave back
+        long size = Api.post(token("worker2"), "/ledger/checkpoints", "").json().getJsonNumber("treeSize").longValue();
+        List<LedgerEntry> mine = allEntries(token("worker2"), size).stream().map(LedgerIT::entryOf)
+                .filter(e -> e.taskId().equals(taskId)).toList();
+        assertThat(mine).extracting(LedgerEntry::kind).containsExactly("escrow", "refund");
+        assertThat(mine.get(1).from()).isEqualTo(mine.get(0).to());
+        assertThat(mine.get(1).amount()).isEqualTo(mine.get(0).amount());
+        assertLedgerVerifiesAndBalances();
+    }
+
+    @Test
+    void aTaskWithSubmittedWorkCannotBeCancelled() {
+        fund(REQUESTER, "10.00");
+        String skill = skillFor("worker2");
+        String taskId = Api.post(token(REQUESTER), "/tasks", taskJson("Worked cat", 1, "PT1H", skill))
+                .json().getString("id");
+        Api.post(token("worker2"), "/assignments/" + assignmentOf("worker2", taskId).getString("id") + "/submission",
+                "{\"answer\": {\"cat\": true}}");
+
+        Api.Reply refused = Api.post(token(REQUESTER), "/tasks/" + taskId + "/cancellation", "{\"reason\": \"late\"}");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().getString("type")).isEqualTo("urn:crowdflow:problem:task-not-cancellable");
+        assertThat(task(REQUESTER, taskId).getString("status")).isEqualTo("in_review");
+    }
+
+    private static String requesterBalance(String requester) {
+        return Api.get(token(requester), "/me/account").json().getJsonArray("balances").getValuesAs(JsonObject.class)
+                .stream().filter(b -> b.getString("kind").equals("requester")).findFirst().orElseThrow()
+                .getString("amount");
+    }
+
+    @Test
     void checkpointsArePagedByTreeSize() {
         String token = token("worker1");
         fund(REQUESTER2, "1.00");

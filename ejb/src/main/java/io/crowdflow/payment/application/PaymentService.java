@@ -153,6 +153,21 @@ public class PaymentService {
         task.settle();
     }
 
+    /** A cancelled task's escrow goes back to its requester in full (the fee included); escrow ends empty. */
+    public Money refundCancelled(String taskId) {
+        Task task = tasks.get(taskId);
+        String currency = task.reward().currency();
+        Account escrow = escrowOf(taskId, currency);
+        Money held = escrow.balance();
+        if (held.isPositive()) {
+            Instant now = clock.now();
+            post(escrow, AccountKind.REQUESTER, task.requesterId(), held, taskId, "refund: task cancelled", now);
+            task.record(now, TaskEventType.REQUESTER_REFUNDED, null, "requester refunded " + held.amountText() + " "
+                    + currency + " (rewards and fee): the task was cancelled before any work was submitted");
+        }
+        return held;
+    }
+
     /**
      * An admin puts money into a person's requester account (from the external deposits account). Under an
      * Idempotency-Key (may be null), the same key with the same request answers with the first result and

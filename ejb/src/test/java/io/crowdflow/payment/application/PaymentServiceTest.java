@@ -469,6 +469,22 @@ class PaymentServiceTest {
         assertThat(ledger.size()).isEqualTo(1);
     }
 
+    @Test
+    void aCancelledTaskGetsItsWholeEscrowBackAndTheEscrowEndsEmpty() {
+        deposit("10.00");
+        Task task = task("0.50", 3);
+        payments.holdEscrow(task.id());
+        transaction.commit();
+
+        assertThat(payments.refundCancelled(task.id())).isEqualTo(usd("1.65"));
+        transaction.commit();
+
+        assertThat(balance(AccountKind.REQUESTER, REQUESTER)).isEqualTo(usd("10.00"));
+        assertThat(balance(AccountKind.ESCROW, task.id()).amount()).isEqualByComparingTo("0");
+        assertThat(ledger.all()).extracting(e -> e.kind() + " " + e.amount()).last().isEqualTo("refund 1.6500");
+        assertThat(lastEvent(task).type()).isEqualTo(TaskEventType.REQUESTER_REFUNDED);
+    }
+
     private void deposit(String amount) {
         payments.deposit(ADMIN, REQUESTER, usd(amount));
     }

@@ -64,6 +64,7 @@ public class TaskCancellationService {
         }
         workflow.cancel(task, "cancelled by the requester");
         payments.refundCancelled(taskId);
+        task.events().size(); // the answer shows the history, after the transaction
         return task;
     }
 

@@ -27,3 +27,10 @@ create table cf_bonus (
     paid_at      timestamp with time zone not null
 );
 create index ix_bonus_task on cf_bonus (task_id);
+
+-- One row whose lock serialises the creation of accounts (docs/ledger.md, "Storage and concurrency"): a
+-- transaction that needs a new account takes it before any account lock, then creates the account.
+create table cf_account_creation_lock (
+    id integer primary key
+);
+insert into cf_account_creation_lock (id) values (1);

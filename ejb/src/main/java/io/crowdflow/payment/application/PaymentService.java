@@ -99,6 +99,7 @@ public class PaymentService {
         if (task.status() != TaskStatus.POSTED) {
             return total; // held already: a re-run moves nothing
         }
+        accounts.openMissing(List.of(new Account(AccountKind.ESCROW, taskId, total.currency())));
         Account requester = lockedToPay(AccountKind.REQUESTER, task.requesterId(), total);
         Instant now = clock.now();
         post(requester, AccountKind.ESCROW, taskId, total, taskId, "escrow for task " + taskId, now);
@@ -116,8 +117,13 @@ public class PaymentService {
         }
         String currency = task.reward().currency();
         Instant now = clock.now();
-        Account escrow = escrowOf(taskId, currency);
         List<Submission> submissions = assignments.submissionsOf(taskId);
+        List<Account> credited = new java.util.ArrayList<>(List.of(new Account(AccountKind.REQUESTER, task.requesterId(),
+                currency), new Account(AccountKind.PLATFORM, PLATFORM, currency)));
+        submissions.stream().filter(Submission::isAccepted)
+                .forEach(s -> credited.add(new Account(AccountKind.WORKER, s.workerId(), currency)));
+        accounts.openMissing(credited);
+        Account escrow = escrowOf(taskId, currency);
         for (Submission submission : submissions) {
             if (submission.isAccepted()) {
                 post(escrow, AccountKind.WORKER, submission.workerId(), task.reward(), taskId,
@@ -157,6 +163,7 @@ public class PaymentService {
     public Money refundCancelled(String taskId) {
         Task task = tasks.get(taskId);
         String currency = task.reward().currency();
+        accounts.openMissing(List.of(new Account(AccountKind.REQUESTER, task.requesterId(), currency)));
         Account escrow = escrowOf(taskId, currency);
         Money held = escrow.balance();
         if (held.isPositive()) {
@@ -179,7 +186,10 @@ public class PaymentService {
         }
         // the external account's lock serialises the deposits of a currency: a concurrent duplicate waits here
         // and then sees the first one's record
-        Account external = externalAccount(amount.currency());
+        accounts.openMissing(List.of(new Account(AccountKind.EXTERNAL, DEPOSITS, amount.currency()),
+                new Account(AccountKind.REQUESTER, ownerId, amount.currency())));
+        Account external = accounts.lock(Account.idOf(AccountKind.EXTERNAL, DEPOSITS, amount.currency()))
+                .orElseThrow(() -> new IllegalStateException("external account not opened"));
         String hash = depositHash(ownerId, amount);
         if (idempotencyKey != null) {
             Optional<DepositRequest> earlier = accounts.depositRequest(admin.subject(), idempotencyKey);
@@ -223,6 +233,7 @@ public class PaymentService {
         if (assignments.submissionsOf(taskId).stream().noneMatch(s -> s.workerId().equals(workerId))) {
             throw new WorkerNotOnTaskException(taskId);
         }
+        accounts.openMissing(List.of(new Account(AccountKind.WORKER, workerId, amount.currency())));
         Account from = lockedToPay(AccountKind.REQUESTER, requester.subject(), amount);
         Instant now = clock.now();
         Bonus bonus = new Bonus(taskId, requester.subject(), workerId, amount, why, now);
@@ -296,18 +307,6 @@ public class PaymentService {
     }
 
     /**
-     * The external account of a currency, locked. The first deposit in a currency creates it under the ledger
-     * head's lock (as every account is created); no account of that currency can be locked by anyone before it
-     * exists, because money in a currency comes only from its deposits.
-     */
-    private Account externalAccount(String currency) {
-        return accounts.lock(Account.idOf(AccountKind.EXTERNAL, DEPOSITS, currency)).orElseGet(() -> {
-            ledger.lockedSize();
-            return accounts.open(AccountKind.EXTERNAL, DEPOSITS, currency);
-        });
-    }
-
-    /**
      * Takes the amount from {@code from} now (locked by the caller); the credit to the other account and the
      * ledger entry wait for the end of the transaction ({@link PendingPostings}), so the ledger head is locked
      * only for the commit, not for the rest of the request.
@@ -316,7 +315,7 @@ public class PaymentService {
                       Instant now) {
         Posting posting = Posting.debit(from, Account.idOf(toKind, toOwner, amount.currency()), amount, taskId,
                 reason, now);
-        pending().add(posting, toKind, toOwner);
+        pending().add(posting);
     }
 
     private PendingPostings pending() {

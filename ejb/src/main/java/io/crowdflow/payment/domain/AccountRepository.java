@@ -14,6 +14,14 @@ public interface AccountRepository {
      */
     Account open(AccountKind kind, String ownerId, String currency);
 
+    /**
+     * Creates, empty, those of the accounts (ids as {@link Account#idOf}) that do not exist yet. The creation is
+     * serialised by one lock row held to the end of the transaction; callers hold no account lock yet, so
+     * that lock always comes before the accounts' locks. A task's escrow needs no lock: only that task's escrow
+     * step creates it.
+     */
+    void openMissing(List<Account> accounts);
+
     /** The account if it was ever opened, locked for update for the rest of the transaction. */
     Optional<Account> lock(String accountId);
 

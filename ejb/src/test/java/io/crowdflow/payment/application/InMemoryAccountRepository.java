@@ -36,6 +36,11 @@ class InMemoryAccountRepository implements AccountRepository {
     }
 
     @Override
+    public void openMissing(List<Account> wanted) {
+        wanted.forEach(a -> accounts.putIfAbsent(a.id(), a));
+    }
+
+    @Override
     public Optional<Account> lock(String accountId) {
         return Optional.ofNullable(accounts.get(accountId));
     }

@@ -8,13 +8,6 @@ import java.util.Optional;
 public interface AccountRepository {
 
     /**
-     * The account, created empty on first use, locked for update for the rest of the transaction. Callers
-     * hold the ledger head's lock, which serialises the creation of accounts: two transactions never create
-     * the same account at once.
-     */
-    Account open(AccountKind kind, String ownerId, String currency);
-
-    /**
      * Creates, empty, those of the accounts (ids as {@link Account#idOf}) that do not exist yet. The creation is
      * serialised by one lock row held to the end of the transaction; callers hold no account lock yet, so
      * that lock always comes before the accounts' locks. A task's escrow needs no lock: only that task's escrow

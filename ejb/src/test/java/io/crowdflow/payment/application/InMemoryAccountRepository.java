@@ -30,12 +30,6 @@ class InMemoryAccountRepository implements AccountRepository {
     }
 
     @Override
-    public Account open(AccountKind kind, String ownerId, String currency) {
-        return accounts.computeIfAbsent(Account.idOf(kind, ownerId, currency),
-                id -> new Account(kind, ownerId, currency));
-    }
-
-    @Override
     public void openMissing(List<Account> wanted) {
         wanted.forEach(a -> accounts.putIfAbsent(a.id(), a));
     }

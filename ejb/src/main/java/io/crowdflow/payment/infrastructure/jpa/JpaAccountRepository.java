@@ -22,17 +22,6 @@ public class JpaAccountRepository implements AccountRepository {
     EntityManager em;
 
     @Override
-    public Account open(AccountKind kind, String ownerId, String currency) {
-        String id = Account.idOf(kind, ownerId, currency);
-        Account account = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (account == null) {
-            account = new Account(kind, ownerId, currency);
-            em.persist(account);
-        }
-        return account;
-    }
-
-    @Override
     public void openMissing(List<Account> wanted) {
         List<Account> missing = wanted.stream().filter(a -> em.find(Account.class, a.id()) == null).toList();
         if (missing.isEmpty()) {

@@ -23,7 +23,7 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public void openMissing(List<Account> wanted) {
-        List<Account> missing = wanted.stream().filter(a -> em.find(Account.class, a.id()) == null).toList();
+        List<Account> missing = wanted.stream().filter(a -> !exists(a.id())).toList();
         if (missing.isEmpty()) {
             return;
         }
@@ -36,11 +36,21 @@ public class JpaAccountRepository implements AccountRepository {
         em.createNativeQuery("select id from cf_account_creation_lock where id = 1 for update").getResultList();
         for (Account account : missing) {
             // read committed: an account created by the previous holder of the lock is visible now
-            if (em.find(Account.class, account.id()) == null) {
+            if (!exists(account.id())) {
                 em.persist(account);
             }
         }
         em.flush();
+    }
+
+    /**
+     * Whether the account exists, without making it a managed entity: an account read without a lock and
+     * locked later in the same transaction would be locked with a version check, which fails when another
+     * transaction changed it in between (a 409 where waiting for the lock is right).
+     */
+    private boolean exists(String accountId) {
+        return !em.createQuery("select a.id from Account a where a.id = :id", String.class)
+                .setParameter("id", accountId).getResultList().isEmpty();
     }
 
     @Override
@@ -55,8 +65,11 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Money balanceOf(AccountKind kind, String ownerId, String currency) {
-        Account account = em.find(Account.class, Account.idOf(kind, ownerId, currency));
-        return account == null ? Money.zero(currency) : account.balance();
+        // a scalar read: the entity stays unmanaged, so a later lock in this transaction waits instead of
+        // failing on a version changed in between
+        return em.createQuery("select a.balance from Account a where a.id = :id", java.math.BigDecimal.class)
+                .setParameter("id", Account.idOf(kind, ownerId, currency)).getResultStream().findFirst()
+                .map(balance -> new Money(balance, currency)).orElse(Money.zero(currency));
     }
 
     @Override

@@ -103,7 +103,7 @@ class ApiContractIT extends PlatformIT {
         assertThat(Api.post(token(REQUESTER), "/tasks", taskJson("First", 1, "PT1H", "x"), key).status())
                 .isEqualTo(201);
         Api.Reply reused = Api.post(token(REQUESTER), "/tasks", taskJson("Second", 1, "PT1H", "x"), key);
-        assertThat(reused.status()).isEqualTo(409);
+        assertThat(reused.status()).isEqualTo(422);
         assertProblem(reused, "idempotency-key-reused");
     }
 

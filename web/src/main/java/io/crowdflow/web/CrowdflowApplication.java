@@ -7,6 +7,7 @@ import io.crowdflow.governance.interfaces.rest.RuleSetRefusedMapper;
 import io.crowdflow.governance.interfaces.rest.RuleSetResource;
 import io.crowdflow.identity.interfaces.rest.ProfileResource;
 import io.crowdflow.payment.interfaces.rest.AccountResource;
+import io.crowdflow.payment.interfaces.rest.BonusResource;
 import io.crowdflow.payment.interfaces.rest.LedgerResource;
 import io.crowdflow.privacy.interfaces.rest.ConsentResource;
 import io.crowdflow.privacy.interfaces.rest.MasterKeyResource;
@@ -46,6 +47,7 @@ public class CrowdflowApplication extends Application {
                 SubmissionDisputeResource.class,
                 MyReviewResource.class,
                 AccountResource.class,
+                BonusResource.class,
                 LedgerResource.class,
                 ProfileResource.class,
                 ConsentResource.class,

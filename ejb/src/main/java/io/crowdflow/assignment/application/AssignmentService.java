@@ -231,6 +231,12 @@ public class AssignmentService {
         return submission;
     }
 
+    /** A submission made earlier (the answer to a retried submission with its Idempotency-Key). */
+    public Submission submission(String submissionId) {
+        return assignments.findSubmission(submissionId)
+                .orElseThrow(() -> new IllegalStateException("no submission " + submissionId));
+    }
+
     public List<OpenAssignment> openFor(Caller worker) {
         return assignments.openFor(worker.subject()).stream()
                 .map(a -> new OpenAssignment(a, tasks.get(a.taskId()))).toList();

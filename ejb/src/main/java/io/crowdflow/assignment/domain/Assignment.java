@@ -102,6 +102,15 @@ public class Assignment {
         this.closedAt = now;
     }
 
+    /** The task was cancelled: the open assignment is taken back. */
+    public void withdraw(Instant now) {
+        if (!isOpen()) {
+            throw new AssignmentNotOpenException(id, status);
+        }
+        this.status = AssignmentStatus.WITHDRAWN;
+        this.closedAt = now;
+    }
+
     public String id() {
         return id;
     }

@@ -6,5 +6,7 @@ public enum AssignmentStatus {
     /** The worker submitted an answer. */
     SUBMITTED,
     /** The deadline passed without a submission; the slot went back to assignment. */
-    EXPIRED
+    EXPIRED,
+    /** The task was cancelled while the worker held it; it counts for no one (not learned from). */
+    WITHDRAWN
 }

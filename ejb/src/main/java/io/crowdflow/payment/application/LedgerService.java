@@ -63,6 +63,20 @@ public class LedgerService {
         return ledger.checkpoints(count);
     }
 
+    /** A page of checkpoints, newest first: those of fewer than {@code beforeSize} entries (null: from the newest). */
+    public List<Checkpoint.Signed> checkpoints(int count, Long beforeSize) {
+        if (beforeSize == null) {
+            return checkpoints(count);
+        }
+        if (count < 1 || count > MAX_CHECKPOINTS) {
+            throw new InvalidRequestException("count", "must be between 1 and " + MAX_CHECKPOINTS);
+        }
+        if (beforeSize < 1) {
+            throw new InvalidRequestException("before", "must be a tree size of at least 1");
+        }
+        return ledger.checkpointsBefore(beforeSize, count);
+    }
+
     public Page entries(long from, int count) {
         if (from < 0) {
             throw new InvalidRequestException("from", "must not be negative");

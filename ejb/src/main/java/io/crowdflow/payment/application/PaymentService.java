@@ -5,6 +5,8 @@ import io.crowdflow.assignment.domain.AssignmentRepository;
 import io.crowdflow.assignment.domain.Submission;
 import io.crowdflow.identity.domain.Caller;
 import io.crowdflow.payment.domain.Account;
+import io.crowdflow.payment.domain.Bonus;
+import io.crowdflow.payment.domain.WorkerNotOnTaskException;
 import io.crowdflow.payment.domain.AccountKind;
 import io.crowdflow.payment.domain.AccountRepository;
 import io.crowdflow.payment.domain.DepositKeyReusedException;
@@ -14,12 +16,14 @@ import io.crowdflow.payment.domain.LedgerKeys;
 import io.crowdflow.payment.domain.ledger.LedgerEntry;
 import io.crowdflow.payment.domain.InsufficientFundsException;
 import io.crowdflow.payment.domain.Posting;
+import io.crowdflow.shared.application.BeforeCommit;
 import io.crowdflow.shared.application.PlatformSettings;
 import io.crowdflow.shared.domain.Clock;
 import io.crowdflow.shared.domain.InvalidRequestException;
 import io.crowdflow.shared.domain.Money;
 import io.crowdflow.task.domain.Task;
 import io.crowdflow.task.domain.TaskEventType;
+import io.crowdflow.task.domain.TaskNotFoundException;
 import io.crowdflow.task.domain.TaskRepository;
 import io.crowdflow.task.domain.TaskStatus;
 import jakarta.ejb.Stateless;
@@ -71,6 +75,9 @@ public class PaymentService {
     @Inject
     LedgerKeys ledgerKeys;
 
+    @Inject
+    BeforeCommit beforeCommit;
+
     /**
      * Refuses, before anything is written, a task its requester cannot pay for. It only reads (no lock,
      * nothing created): the escrow step checks again under the ledger lock; this check spares the process
@@ -87,16 +94,15 @@ public class PaymentService {
 
     /** Moves reward x redundancy plus the fee from the requester into the task's escrow. */
     public Money holdEscrow(String taskId) {
-        lockLedger();
         Task task = tasks.get(taskId);
         Money total = costOf(task.reward(), task.escrowedSlots());
         if (task.status() != TaskStatus.POSTED) {
             return total; // held already: a re-run moves nothing
         }
-        Account requester = accounts.open(AccountKind.REQUESTER, task.requesterId(), total.currency());
-        Account escrow = accounts.open(AccountKind.ESCROW, taskId, total.currency());
+        accounts.openMissing(List.of(new Account(AccountKind.ESCROW, taskId, total.currency())));
+        Account requester = lockedToPay(AccountKind.REQUESTER, task.requesterId(), total);
         Instant now = clock.now();
-        post(Posting.transfer(requester, escrow, total, taskId, "escrow for task " + taskId, now));
+        post(requester, AccountKind.ESCROW, taskId, total, taskId, "escrow for task " + taskId, now);
         task.open(now, "escrow holds " + total.amountText() + " " + total.currency() + " = reward "
                 + task.reward().amountText() + " x redundancy " + task.redundancy()
                 + (task.escrowedSlots() > task.redundancy() ? " (up to " + task.escrowedSlots()
@@ -107,27 +113,29 @@ public class PaymentService {
 
     /** Pays each accepted submission from escrow, refunds the rest, takes the fee; escrow ends empty. */
     public void settle(String taskId) {
-        lockLedger();
         Task task = tasks.get(taskId);
         if (task.status() == TaskStatus.SETTLED || task.status() == TaskStatus.ARCHIVED) {
             return; // settled already: a re-run moves nothing
         }
         String currency = task.reward().currency();
         Instant now = clock.now();
-        Account escrow = accounts.open(AccountKind.ESCROW, taskId, currency);
-        Account requester = accounts.open(AccountKind.REQUESTER, task.requesterId(), currency);
         List<Submission> submissions = assignments.submissionsOf(taskId);
+        List<Account> credited = new java.util.ArrayList<>(List.of(new Account(AccountKind.REQUESTER, task.requesterId(),
+                currency), new Account(AccountKind.PLATFORM, PLATFORM, currency)));
+        submissions.stream().filter(Submission::isAccepted)
+                .forEach(s -> credited.add(new Account(AccountKind.WORKER, s.workerId(), currency)));
+        accounts.openMissing(credited);
+        Account escrow = escrowOf(taskId, currency);
         for (Submission submission : submissions) {
             if (submission.isAccepted()) {
-                Account worker = accounts.open(AccountKind.WORKER, submission.workerId(), currency);
-                post(Posting.transfer(escrow, worker, task.reward(), taskId,
-                        "payment for accepted submission " + submission.id(), now));
+                post(escrow, AccountKind.WORKER, submission.workerId(), task.reward(), taskId,
+                        "payment for accepted submission " + submission.id(), now);
                 task.record(now, TaskEventType.WORKER_PAID, null, "worker " + Pseudonyms.of(submission.workerId()) + " paid "
                         + task.reward().amountText() + " " + currency + ": submission " + submission.id()
                         + " was accepted (" + submission.decisionReason() + ")");
             } else {
-                post(Posting.transfer(escrow, requester, task.reward(), taskId,
-                        "refund for rejected submission " + submission.id(), now));
+                post(escrow, AccountKind.REQUESTER, task.requesterId(), task.reward(), taskId,
+                        "refund for rejected submission " + submission.id(), now);
                 task.record(now, TaskEventType.REQUESTER_REFUNDED, null, "requester refunded "
                         + task.reward().amountText() + " " + currency + ": submission " + submission.id()
                         + " was rejected (" + submission.decisionReason() + ")");
@@ -135,15 +143,14 @@ public class PaymentService {
         }
         Money unused = task.reward().times(task.escrowedSlots() - submissions.size());
         if (unused.isPositive()) {
-            post(Posting.transfer(escrow, requester, unused, taskId, "refund of unused slots", now));
+            post(escrow, AccountKind.REQUESTER, task.requesterId(), unused, taskId, "refund of unused slots", now);
             task.record(now, TaskEventType.REQUESTER_REFUNDED, null, "requester refunded " + unused.amountText()
                     + " " + currency + " for slots that produced no submission");
         }
         // the fee is what remains: the rate in force when the escrow was held, whatever it is now
         Money fee = escrow.balance();
         if (fee.isPositive()) {
-            Account platform = accounts.open(AccountKind.PLATFORM, PLATFORM, currency);
-            post(Posting.transfer(escrow, platform, fee, taskId, "platform fee", now));
+            post(escrow, AccountKind.PLATFORM, PLATFORM, fee, taskId, "platform fee", now);
             task.record(now, TaskEventType.FEE_CHARGED, null, "platform fee " + fee.amountText() + " " + currency
                     + " (the fee escrowed when the task was posted)");
         }
@@ -152,6 +159,22 @@ public class PaymentService {
                     + escrow.balance());
         }
         task.settle();
+    }
+
+    /** A cancelled task's escrow goes back to its requester in full (the fee included); escrow ends empty. */
+    public Money refundCancelled(String taskId) {
+        Task task = tasks.get(taskId);
+        String currency = task.reward().currency();
+        accounts.openMissing(List.of(new Account(AccountKind.REQUESTER, task.requesterId(), currency)));
+        Account escrow = escrowOf(taskId, currency);
+        Money held = escrow.balance();
+        if (held.isPositive()) {
+            Instant now = clock.now();
+            post(escrow, AccountKind.REQUESTER, task.requesterId(), held, taskId, "refund: task cancelled", now);
+            task.record(now, TaskEventType.REQUESTER_REFUNDED, null, "requester refunded " + held.amountText() + " "
+                    + currency + " (rewards and fee): the task was cancelled before any work was submitted");
+        }
+        return held;
     }
 
     /**
@@ -163,12 +186,14 @@ public class PaymentService {
         if (!amount.isPositive()) {
             throw new InvalidRequestException("amount", "must be greater than zero");
         }
-        lockLedger();
-        Account external = accounts.open(AccountKind.EXTERNAL, DEPOSITS, amount.currency());
-        Account requester = accounts.open(AccountKind.REQUESTER, ownerId, amount.currency());
+        // the external account's lock serialises the deposits of a currency: a concurrent duplicate waits here
+        // and then sees the first one's record
+        accounts.openMissing(List.of(new Account(AccountKind.EXTERNAL, DEPOSITS, amount.currency()),
+                new Account(AccountKind.REQUESTER, ownerId, amount.currency())));
+        Account external = accounts.lock(Account.idOf(AccountKind.EXTERNAL, DEPOSITS, amount.currency()))
+                .orElseThrow(() -> new IllegalStateException("external account not opened"));
         String hash = depositHash(ownerId, amount);
         if (idempotencyKey != null) {
-            // the ledger head is locked: a concurrent duplicate waits here and then sees the first one's record
             Optional<DepositRequest> earlier = accounts.depositRequest(admin.subject(), idempotencyKey);
             if (earlier.isPresent()) {
                 if (!earlier.get().isSameRequest(hash)) {
@@ -178,11 +203,52 @@ public class PaymentService {
             }
         }
         Instant now = clock.now();
-        post(Posting.transfer(external, requester, amount, null, "deposit by admin " + admin.subject(), now));
+        post(external, AccountKind.REQUESTER, ownerId, amount, null, "deposit by admin " + admin.subject(), now);
+        appendPendingNow(); // the answer is the balance right after: credit now (a short transaction anyway)
+        Account requester = accounts.lock(Account.idOf(AccountKind.REQUESTER, ownerId, amount.currency()))
+                .orElseThrow(() -> new IllegalStateException("account of " + ownerId + " not opened by its deposit"));
         if (idempotencyKey != null) {
             accounts.add(new DepositRequest(admin.subject(), idempotencyKey, hash, requester, now));
         }
         return new Deposit(requester.id(), requester.kind(), requester.balance(), false);
+    }
+
+    /**
+     * The requester of a task pays a bonus from their balance to a worker who submitted work to it, with a
+     * reason; the worker sees it in their account, the task's history records it.
+     */
+    public Bonus payBonus(Caller requester, String taskId, String workerId, Money amount, String reason) {
+        Task task = tasks.find(taskId).filter(t -> t.isOwnedBy(requester.subject()))
+                .orElseThrow(() -> new TaskNotFoundException(taskId));
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > Bonus.MAX_REASON) {
+            throw new InvalidRequestException("reason", "is required: why the bonus is paid, at most "
+                    + Bonus.MAX_REASON + " characters");
+        }
+        if (!amount.isPositive()) {
+            throw new InvalidRequestException("amount.amount", "must be greater than zero");
+        }
+        if (!amount.currency().equals(task.reward().currency())) {
+            throw new InvalidRequestException("amount.currency", "must be the task's currency "
+                    + task.reward().currency());
+        }
+        if (assignments.submissionsOf(taskId).stream().noneMatch(s -> s.workerId().equals(workerId))) {
+            throw new WorkerNotOnTaskException(taskId);
+        }
+        accounts.openMissing(List.of(new Account(AccountKind.WORKER, workerId, amount.currency())));
+        Account from = lockedToPay(AccountKind.REQUESTER, requester.subject(), amount);
+        Instant now = clock.now();
+        Bonus bonus = new Bonus(taskId, requester.subject(), workerId, amount, why, now);
+        post(from, AccountKind.WORKER, workerId, amount, taskId, "bonus " + bonus.id() + ": " + why, now);
+        accounts.add(bonus);
+        task.record(now, TaskEventType.BONUS_PAID, requester.subject(), "bonus of " + amount.amountText() + " "
+                + amount.currency() + " to worker " + Pseudonyms.of(workerId) + ": " + why);
+        return bonus;
+    }
+
+    /** A bonus paid earlier (the answer to a retried bonus with its Idempotency-Key). */
+    public Bonus bonus(String bonusId) {
+        return accounts.bonus(bonusId).orElseThrow(() -> new IllegalStateException("no bonus " + bonusId));
     }
 
     /** A deposit without an Idempotency-Key (the demo data). */
@@ -225,21 +291,43 @@ public class PaymentService {
     public record Statement(List<Account> accounts, List<Posting> postings, Map<String, String> ledgerIds) {
     }
 
-    /**
-     * Every money-moving transaction takes the ledger head's lock first and the accounts' locks after it:
-     * one lock order everywhere, so two transactions never wait for each other in a cycle.
-     */
-    private void lockLedger() {
-        ledger.lockedSize();
+    /** The account that pays, locked; refused when it cannot pay (an account never opened holds nothing). */
+    private Account lockedToPay(AccountKind kind, String ownerId, Money amount) {
+        String id = Account.idOf(kind, ownerId, amount.currency());
+        Account account = accounts.lock(id).orElseThrow(
+                () -> new InsufficientFundsException(id, Money.zero(amount.currency()), amount));
+        if (account.balance().isLessThan(amount)) {
+            throw new InsufficientFundsException(id, account.balance(), amount);
+        }
+        return account;
     }
 
-    /** Appends the posting and its ledger entry, in this transaction. */
-    private void post(Posting posting) {
-        LedgerEntry entry = ledger.append(posting);
-        if (!entry.amount().equals(LedgerEntry.canonicalAmount(posting.amount().amount()))) {
-            throw new IllegalStateException("ledger entry " + entry.sequence() + " does not match its posting");
-        }
-        accounts.append(posting);
+    /** A task's escrow, locked; it exists once the escrow was held. */
+    private Account escrowOf(String taskId, String currency) {
+        return accounts.lock(Account.idOf(AccountKind.ESCROW, taskId, currency))
+                .orElseThrow(() -> new IllegalStateException("task " + taskId + " has no escrow in " + currency));
+    }
+
+    /**
+     * Takes the amount from {@code from} now (locked by the caller); the credit to the other account and the
+     * ledger entry wait for the end of the transaction ({@link PendingPostings}), so the ledger head is locked
+     * only for the commit, not for the rest of the request.
+     */
+    private void post(Account from, AccountKind toKind, String toOwner, Money amount, String taskId, String reason,
+                      Instant now) {
+        Posting posting = Posting.debit(from, Account.idOf(toKind, toOwner, amount.currency()), amount, taskId,
+                reason, now);
+        pending().add(posting);
+    }
+
+    private PendingPostings pending() {
+        return beforeCommit.perTransaction(PendingPostings.KEY, PendingPostings::new,
+                batch -> batch.apply(accounts, ledger));
+    }
+
+    /** Appends what this transaction has pending now instead of at its commit. */
+    private void appendPendingNow() {
+        pending().apply(accounts, ledger);
     }
 
     private static String depositHash(String ownerId, Money amount) {

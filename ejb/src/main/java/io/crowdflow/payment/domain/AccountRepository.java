@@ -8,11 +8,18 @@ import java.util.Optional;
 public interface AccountRepository {
 
     /**
-     * The account, created empty on first use, locked for update for the rest of the transaction. Callers
-     * hold the ledger head's lock, which serialises every money movement: two transactions never create
-     * the same account at once.
+     * Creates, empty, those of the accounts (ids as {@link Account#idOf}) that do not exist yet. The creation is
+     * serialised by one lock row held to the end of the transaction; callers hold no account lock yet, so
+     * that lock always comes before the accounts' locks. A task's escrow needs no lock: only that task's escrow
+     * step creates it.
      */
-    Account open(AccountKind kind, String ownerId, String currency);
+    void openMissing(List<Account> accounts);
+
+    /** The account if it was ever opened, locked for update for the rest of the transaction. */
+    Optional<Account> lock(String accountId);
+
+    /** Writes this transaction's pending changes to the database now. */
+    void flush();
 
     /** The balance as last committed, without any lock; zero for an account that does not exist yet. */
     Money balanceOf(AccountKind kind, String ownerId, String currency);
@@ -28,4 +35,8 @@ public interface AccountRepository {
     Optional<DepositRequest> depositRequest(String adminId, String idempotencyKey);
 
     void add(DepositRequest request);
+
+    void add(Bonus bonus);
+
+    Optional<Bonus> bonus(String id);
 }

@@ -1,16 +1,11 @@
 package io.crowdflow.payment.domain;
 
-import io.crowdflow.shared.domain.ConflictException;
+import io.crowdflow.shared.domain.IdempotencyKeyReusedException;
 
-public class DepositKeyReusedException extends ConflictException {
+/** A deposit's {@code Idempotency-Key} came back with another deposit. */
+public class DepositKeyReusedException extends IdempotencyKeyReusedException {
 
     public DepositKeyReusedException(String key) {
-        super("the Idempotency-Key " + key + " was already used for a different deposit; "
-                + "use a new key for a new deposit");
-    }
-
-    @Override
-    public String problemSlug() {
-        return "idempotency-key-reused";
+        super(key);
     }
 }

@@ -35,5 +35,8 @@ public interface Ledger {
     /** The newest checkpoints first. */
     List<Checkpoint.Signed> checkpoints(int count);
 
+    /** The newest checkpoints of fewer than {@code beforeSize} entries first: the page after one ending there. */
+    List<Checkpoint.Signed> checkpointsBefore(long beforeSize, int count);
+
     void add(Checkpoint.Signed checkpoint, String keyId);
 }

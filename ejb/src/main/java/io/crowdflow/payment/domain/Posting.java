@@ -53,24 +53,42 @@ public class Posting {
     /** Moves the amount and returns the posting that records it. */
     public static Posting transfer(Account from, Account to, Money amount, String taskId, String reason,
                                    Instant now) {
+        Posting posting = debit(from, to.id(), amount, taskId, reason, now);
+        posting.credit(to);
+        return posting;
+    }
+
+    /**
+     * The first half of a transfer: the amount leaves {@code from} now (refused if that would take it below
+     * zero); {@link #credit} gives it to the account {@code toAccountId} later in the same transaction.
+     */
+    public static Posting debit(Account from, String toAccountId, Money amount, String taskId, String reason,
+                                Instant now) {
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("a posting moves a positive amount: " + amount);
         }
-        if (!from.currency().equals(amount.currency()) || !to.currency().equals(amount.currency())) {
-            throw new IllegalArgumentException("accounts " + from.id() + " and " + to.id() + " cannot move "
+        if (!from.currency().equals(amount.currency()) || !toAccountId.endsWith(":" + amount.currency())) {
+            throw new IllegalArgumentException("accounts " + from.id() + " and " + toAccountId + " cannot move "
                     + amount.currency());
         }
         from.withdraw(amount);
-        to.deposit(amount);
         Posting posting = new Posting();
         posting.postedAt = now;
         posting.fromAccount = from.id();
-        posting.toAccount = to.id();
+        posting.toAccount = toAccountId;
         posting.amount = amount.amount();
         posting.currency = amount.currency();
         posting.taskId = taskId;
         posting.reason = reason;
         return posting;
+    }
+
+    /** The second half of a transfer: the debited amount reaches the account it is for. */
+    public void credit(Account to) {
+        if (!to.id().equals(toAccount)) {
+            throw new IllegalArgumentException("posting to " + toAccount + " cannot credit " + to.id());
+        }
+        to.deposit(amount());
     }
 
     public Long id() {

@@ -65,6 +65,11 @@ public class DisputeService {
         return settings.disputeWindow().toString();
     }
 
+    /** A dispute filed earlier (the answer to a retried dispute with its Idempotency-Key). */
+    public Dispute dispute(String disputeId) {
+        return disputes.find(disputeId).orElseThrow(() -> new IllegalStateException("no dispute " + disputeId));
+    }
+
     /** The worker disputes the rejection of their submission. */
     public Dispute file(Caller worker, String submissionId, String reason) {
         requireReason(reason, "a dispute always says why");

@@ -1,16 +1,9 @@
 package io.crowdflow.task.domain;
 
-import io.crowdflow.shared.domain.ConflictException;
-
-public class IdempotencyKeyReusedException extends ConflictException {
+/** A task's {@code Idempotency-Key} came back with another task. */
+public class IdempotencyKeyReusedException extends io.crowdflow.shared.domain.IdempotencyKeyReusedException {
 
     public IdempotencyKeyReusedException(String key) {
-        super("the Idempotency-Key " + key + " was already used for a different request; "
-                + "use a new key for a new task");
-    }
-
-    @Override
-    public String problemSlug() {
-        return "idempotency-key-reused";
+        super(key);
     }
 }

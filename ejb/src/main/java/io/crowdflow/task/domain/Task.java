@@ -184,6 +184,16 @@ public class Task {
         record(at, TaskEventType.EXTRA_ASSIGNMENT_OPENED, null, reason);
     }
 
+    /** The requester cancels the task: only while it is open and no work was submitted. */
+    public void cancel(Instant at, String actor, String reason) {
+        if (status != TaskStatus.OPEN) {
+            throw new TaskNotCancellableException(id, "it is " + status.name().toLowerCase()
+                    + "; only an open task can be cancelled");
+        }
+        this.status = TaskStatus.CANCELLED;
+        record(at, TaskEventType.CANCELLED, actor, reason);
+    }
+
     public void settle() {
         requireStatus(TaskStatus.IN_REVIEW);
         this.status = TaskStatus.SETTLED;

@@ -10,6 +10,8 @@ public enum TaskStatus {
     OPEN,
     /** All work submitted; reviews under way. */
     IN_REVIEW,
+    /** Cancelled by its requester before any work was submitted; the escrow was refunded. */
+    CANCELLED,
     /** Accepted work paid, the rest refunded; waiting for the end of retention. */
     SETTLED,
     /** Content moved out of the working tables and pseudonymised. */

@@ -11,6 +11,9 @@ public interface TaskWorkflow {
     /** The assignee's work on this task is done: the work step of their slot completes. */
     void completeWork(Task task, String workerId);
 
+    /** The task was cancelled: its lifecycle ends now, with its open steps and timers. */
+    void cancel(Task task, String reason);
+
     /** The review of one submission is decided: its review step completes. */
     void completeReview(Task task, String submissionId);
 }

@@ -3,6 +3,7 @@ package io.crowdflow.payment.application;
 import io.crowdflow.payment.domain.Account;
 import io.crowdflow.payment.domain.AccountKind;
 import io.crowdflow.payment.domain.AccountRepository;
+import io.crowdflow.payment.domain.Bonus;
 import io.crowdflow.payment.domain.DepositRequest;
 import io.crowdflow.payment.domain.Posting;
 import io.crowdflow.shared.domain.Money;
@@ -29,9 +30,18 @@ class InMemoryAccountRepository implements AccountRepository {
     }
 
     @Override
-    public Account open(AccountKind kind, String ownerId, String currency) {
-        return accounts.computeIfAbsent(Account.idOf(kind, ownerId, currency),
-                id -> new Account(kind, ownerId, currency));
+    public void openMissing(List<Account> wanted) {
+        wanted.forEach(a -> accounts.putIfAbsent(a.id(), a));
+    }
+
+    @Override
+    public Optional<Account> lock(String accountId) {
+        return Optional.ofNullable(accounts.get(accountId));
+    }
+
+    @Override
+    public void flush() {
+        // nothing pending in memory
     }
 
     @Override
@@ -64,6 +74,18 @@ class InMemoryAccountRepository implements AccountRepository {
         if (depositRequests.putIfAbsent(request.adminId() + "|" + request.idempotencyKey(), request) != null) {
             throw new IllegalStateException("unique key (admin_id, idempotency_key) violated");
         }
+    }
+
+    private final Map<String, Bonus> bonuses = new LinkedHashMap<>();
+
+    @Override
+    public void add(Bonus bonus) {
+        bonuses.put(bonus.id(), bonus);
+    }
+
+    @Override
+    public Optional<Bonus> bonus(String id) {
+        return Optional.ofNullable(bonuses.get(id));
     }
 
     Optional<Account> find(AccountKind kind, String ownerId, String currency) {

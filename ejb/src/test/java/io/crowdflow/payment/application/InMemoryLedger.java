@@ -72,6 +72,12 @@ class InMemoryLedger implements Ledger, LedgerKeys {
     }
 
     @Override
+    public List<Checkpoint.Signed> checkpointsBefore(long beforeSize, int count) {
+        return checkpoints(Integer.MAX_VALUE).stream().filter(c -> c.checkpoint().treeSize() < beforeSize)
+                .limit(count).toList();
+    }
+
+    @Override
     public List<Checkpoint.Signed> checkpoints(int count) {
         return checkpoints.stream().sorted(Comparator.comparingLong(c -> -c.checkpoint().treeSize())).limit(count)
                 .toList();

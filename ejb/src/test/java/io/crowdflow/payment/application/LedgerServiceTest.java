@@ -65,6 +65,24 @@ class LedgerServiceTest {
     }
 
     @Test
+    void checkpointsArePagedNewestFirstByTreeSize() {
+        Account external = new Account(AccountKind.EXTERNAL, "deposits", "USD");
+        Account requester = new Account(AccountKind.REQUESTER, "r", "USD");
+        service.checkpoint();
+        for (int i = 0; i < 4; i++) {
+            ledger.append(Posting.transfer(external, requester, Money.of("1", "USD"), null, "deposit", Instant.now()));
+            service.checkpoint();
+        }
+
+        assertThat(service.checkpoints(2, null)).extracting(c -> c.checkpoint().treeSize()).containsExactly(15L, 14L);
+        assertThat(service.checkpoints(2, 14L)).extracting(c -> c.checkpoint().treeSize()).containsExactly(13L, 12L);
+        assertThat(service.checkpoints(2, 12L)).extracting(c -> c.checkpoint().treeSize()).containsExactly(11L);
+        assertThat(service.checkpoints(2, 11L)).isEmpty();
+        assertThatThrownBy(() -> service.checkpoints(2, 0L)).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> service.checkpoints(101, 5L)).isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
     void badParametersAreInvalidRequests() {
         assertThatThrownBy(() -> service.inclusionProof(11, 11)).isInstanceOf(InvalidRequestException.class);
         assertThatThrownBy(() -> service.inclusionProof(0, 12)).isInstanceOf(InvalidRequestException.class);

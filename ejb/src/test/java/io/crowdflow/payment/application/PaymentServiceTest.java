@@ -6,6 +6,9 @@ import io.crowdflow.assignment.domain.AssignmentRepository;
 import io.crowdflow.assignment.domain.Submission;
 import io.crowdflow.identity.domain.Caller;
 import io.crowdflow.payment.domain.AccountKind;
+import io.crowdflow.payment.domain.Bonus;
+import io.crowdflow.payment.domain.WorkerNotOnTaskException;
+import io.crowdflow.task.domain.TaskNotFoundException;
 import io.crowdflow.payment.domain.DepositKeyReusedException;
 import io.crowdflow.payment.domain.InsufficientFundsException;
 import io.crowdflow.payment.domain.Posting;
@@ -42,6 +45,7 @@ class PaymentServiceTest {
 
     static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
     static final String REQUESTER = "requester-1";
+    static final Caller REQUESTER_CALLER = new Caller(REQUESTER, "requester", Set.of(Caller.REQUESTER));
     static final Caller ADMIN = new Caller("admin-1", "admin", Set.of(Caller.ADMIN));
 
     @Mock
@@ -55,6 +59,7 @@ class PaymentServiceTest {
 
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
     private final InMemoryLedger ledger = new InMemoryLedger();
+    private final OneTransaction transaction = new OneTransaction();
     private final PaymentService payments = new PaymentService();
 
     @BeforeEach
@@ -66,6 +71,7 @@ class PaymentServiceTest {
         payments.clock = clock;
         payments.ledger = ledger;
         payments.ledgerKeys = ledger;
+        payments.beforeCommit = transaction;
         lenient().when(settings.feePercent()).thenReturn(new BigDecimal("10"));
         lenient().when(clock.now()).thenReturn(NOW);
     }
@@ -76,6 +82,7 @@ class PaymentServiceTest {
         Task task = task("0.50", 3);
 
         Money held = payments.holdEscrow(task.id());
+        transaction.commit();
 
         assertThat(held).isEqualTo(usd("1.65"));
         assertThat(balance(AccountKind.REQUESTER, REQUESTER)).isEqualTo(usd("8.35"));
@@ -92,11 +99,44 @@ class PaymentServiceTest {
         Task task = task("0.50", 3);
 
         payments.holdEscrow(task.id());
+        transaction.commit();
 
         assertThat(task.status()).isEqualTo(TaskStatus.OPEN);
         assertThat(lastEvent(task).type()).isEqualTo(TaskEventType.ESCROW_HELD);
         assertThat(lastEvent(task).reason())
                 .isEqualTo("escrow holds 1.65 USD = reward 0.50 x redundancy 3 + fee 0.15 (10%)");
+    }
+
+    @Test
+    void theCreditAndTheLedgerEntryOfEscrowWaitForTheCommitWhileTheDebitIsImmediate() {
+        deposit("10.00");
+        Task task = task("0.50", 3);
+
+        payments.holdEscrow(task.id());
+
+        assertThat(balance(AccountKind.REQUESTER, REQUESTER)).isEqualTo(usd("8.35"));
+        assertThat(balance(AccountKind.ESCROW, task.id())).isEqualTo(usd("0"));
+        assertThat(ledger.size()).isEqualTo(1);
+        assertThat(accounts.postings()).hasSize(1);
+
+        transaction.commit();
+
+        assertThat(balance(AccountKind.ESCROW, task.id())).isEqualTo(usd("1.65"));
+        assertThat(ledger.size()).isEqualTo(2);
+        assertThat(accounts.postings()).extracting(Posting::ledgerSeq).containsExactly(0L, 1L);
+    }
+
+    @Test
+    void aTransactionThatRollsBackAppendsNothingToTheLedger() {
+        deposit("10.00");
+        Task task = task("0.50", 3);
+
+        payments.holdEscrow(task.id());
+        transaction.rollback();
+        transaction.commit();
+
+        assertThat(ledger.size()).isEqualTo(1);
+        assertThat(accounts.postings()).hasSize(1);
     }
 
     @Test
@@ -118,6 +158,7 @@ class PaymentServiceTest {
         deposit("10.00");
         Task task = task("0.50", 3);
         payments.holdEscrow(task.id());
+        transaction.commit();
         task.startReview(NOW, "review");
         Submission accepted = decided(task, "worker-1", Submission.Decision.ACCEPT, "correct");
         Submission rejected = decided(task, "worker-2", Submission.Decision.REJECT, "wrong label");
@@ -125,6 +166,7 @@ class PaymentServiceTest {
         Money sumBefore = accounts.sumOfAllBalances("USD");
 
         payments.settle(task.id());
+        transaction.commit();
 
         assertThat(balance(AccountKind.WORKER, "worker-1")).isEqualTo(usd("0.50"));
         assertThat(balance(AccountKind.WORKER, "worker-2")).isEqualTo(usd("0"));
@@ -141,6 +183,7 @@ class PaymentServiceTest {
         deposit("10.00");
         Task task = task("0.50", 3);
         payments.holdEscrow(task.id());
+        transaction.commit();
         task.startReview(NOW, "review");
         Submission accepted = decided(task, "worker-1", Submission.Decision.ACCEPT, "correct");
         Submission rejected = decided(task, "worker-2", Submission.Decision.REJECT, "wrong label");
@@ -148,6 +191,7 @@ class PaymentServiceTest {
         int eventsBefore = task.events().size();
 
         payments.settle(task.id());
+        transaction.commit();
 
         List<TaskEvent> settlement = task.events().subList(eventsBefore, task.events().size());
         assertThat(settlement).extracting(TaskEvent::type).containsExactly(TaskEventType.WORKER_PAID,
@@ -164,12 +208,14 @@ class PaymentServiceTest {
         deposit("10.00");
         Task task = task("0.50", 2);
         payments.holdEscrow(task.id());
+        transaction.commit();
         task.startReview(NOW, "review");
         when(assignments.submissionsOf(task.id())).thenReturn(List.of(
                 decided(task, "worker-1", Submission.Decision.ACCEPT, "ok"),
                 decided(task, "worker-2", Submission.Decision.ACCEPT, "ok")));
 
         payments.settle(task.id());
+        transaction.commit();
 
         assertThat(balance(AccountKind.REQUESTER, REQUESTER)).isEqualTo(usd("8.90"));
         assertThat(balance(AccountKind.WORKER, "worker-1")).isEqualTo(usd("0.50"));
@@ -184,11 +230,13 @@ class PaymentServiceTest {
         Task task = task("0.3333", 3);  // rewards 0.9999, fee 10% = 0.09999 -> 0.1000
 
         assertThat(payments.holdEscrow(task.id())).isEqualTo(usd("1.0999"));
+        transaction.commit();
         task.startReview(NOW, "review");
         when(assignments.submissionsOf(task.id())).thenReturn(List.of(
                 decided(task, "worker-1", Submission.Decision.ACCEPT, "ok")));
 
         payments.settle(task.id());
+        transaction.commit();
 
         assertThat(balance(AccountKind.PLATFORM, PaymentService.PLATFORM)).isEqualTo(usd("0.1000"));
         assertThat(balance(AccountKind.ESCROW, task.id()).amount()).isEqualByComparingTo("0");
@@ -202,13 +250,15 @@ class PaymentServiceTest {
         deposit("10.00");
         Task task = task("0.50", 1);
         payments.holdEscrow(task.id());
+        transaction.commit();
         task.startReview(NOW, "review");
         when(assignments.submissionsOf(task.id())).thenReturn(List.of(
                 decided(task, "worker-1", Submission.Decision.ACCEPT, "ok")));
 
         payments.settle(task.id());
+        transaction.commit();
 
-        assertThat(accounts.find(AccountKind.PLATFORM, PaymentService.PLATFORM, "USD")).isEmpty();
+        assertThat(balance(AccountKind.PLATFORM, PaymentService.PLATFORM)).isEqualTo(usd("0"));
         assertThat(task.events()).extracting(TaskEvent::type).doesNotContain(TaskEventType.FEE_CHARGED);
         assertThat(task.status()).isEqualTo(TaskStatus.SETTLED);
     }
@@ -218,12 +268,14 @@ class PaymentServiceTest {
         deposit("10.00");
         Task task = task("0.50", 3);
         payments.holdEscrow(task.id());  // 1.50 + 10% = 1.65
+        transaction.commit();
         task.startReview(NOW, "review");
         when(assignments.submissionsOf(task.id())).thenReturn(List.of(
                 decided(task, "worker-1", Submission.Decision.ACCEPT, "ok")));
         lenient().when(settings.feePercent()).thenReturn(new BigDecimal("12"));
 
         payments.settle(task.id());
+        transaction.commit();
 
         assertThat(balance(AccountKind.PLATFORM, PaymentService.PLATFORM)).isEqualTo(usd("0.15"));
         assertThat(balance(AccountKind.ESCROW, task.id()).amount()).isEqualByComparingTo("0");
@@ -289,11 +341,13 @@ class PaymentServiceTest {
         deposit("10.00");
         Task task = task("0.50", 2);
         payments.holdEscrow(task.id());
+        transaction.commit();
         task.startReview(NOW, "review");
         when(assignments.submissionsOf(task.id())).thenReturn(List.of(
                 decided(task, "worker-1", Submission.Decision.ACCEPT, "ok"),
                 decided(task, "worker-2", Submission.Decision.REJECT, "wrong")));
         payments.settle(task.id());
+        transaction.commit();
 
         assertThat(ledger.all()).extracting(e -> e.sequence() + " " + e.kind() + " " + e.amount()).containsExactly(
                 "0 deposit 10.0000", "1 escrow 1.1000", "2 payment 0.5000", "3 refund 0.5000", "4 fee 0.1000");
@@ -306,12 +360,16 @@ class PaymentServiceTest {
         deposit("10.00");
         Task task = task("0.50", 1);
         payments.holdEscrow(task.id());
+        transaction.commit();
         payments.holdEscrow(task.id());
+        transaction.commit();
         task.startReview(NOW, "review");
         lenient().when(assignments.submissionsOf(task.id())).thenReturn(List.of(
                 decided(task, "worker-1", Submission.Decision.ACCEPT, "ok")));
         payments.settle(task.id());
+        transaction.commit();
         payments.settle(task.id());
+        transaction.commit();
 
         assertThat(accounts.postings()).hasSize(4);
         assertThat(balance(AccountKind.WORKER, "worker-1")).isEqualTo(usd("0.50"));
@@ -342,6 +400,92 @@ class PaymentServiceTest {
         assertThat(accounts.postings()).hasSize(1);
     }
 
+    @Test
+    void aRequesterPaysABonusToAWorkerOfTheirTaskFromTheirBalance() {
+        deposit("10.00");
+        Task task = task("0.50", 1);
+        when(assignments.submissionsOf(task.id())).thenReturn(List.of(
+                decided(task, "worker-1", Submission.Decision.ACCEPT, "ok")));
+
+        Bonus bonus = payments.payBonus(REQUESTER_CALLER, task.id(), "worker-1", usd("2.00"), " fast and careful ");
+        transaction.commit();
+
+        assertThat(balance(AccountKind.REQUESTER, REQUESTER)).isEqualTo(usd("8.00"));
+        assertThat(balance(AccountKind.WORKER, "worker-1")).isEqualTo(usd("2.00"));
+        assertThat(ledger.all()).extracting(e -> e.kind() + " " + e.amount()).last().isEqualTo("bonus 2.0000");
+        assertThat(bonus.reason()).isEqualTo("fast and careful");
+        assertThat(lastEvent(task).type()).isEqualTo(TaskEventType.BONUS_PAID);
+        assertThat(lastEvent(task).reason()).contains("2.00 USD", Pseudonyms.of("worker-1"), "fast and careful");
+        assertThat(accounts.sumOfAllBalances("USD")).isEqualTo(usd("0"));
+    }
+
+    @Test
+    void aBonusIsRefusedToSomeoneWhoDidNotWorkOnTheTaskAndNothingMoves() {
+        deposit("10.00");
+        Task task = task("0.50", 1);
+        when(assignments.submissionsOf(task.id())).thenReturn(List.of(
+                decided(task, "worker-1", Submission.Decision.ACCEPT, "ok")));
+
+        assertThatThrownBy(() -> payments.payBonus(REQUESTER_CALLER, task.id(), "worker-2", usd("1"), "thanks"))
+                .isInstanceOf(WorkerNotOnTaskException.class);
+        transaction.commit();
+
+        assertThat(balance(AccountKind.REQUESTER, REQUESTER)).isEqualTo(usd("10.00"));
+        assertThat(ledger.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aBonusBeyondTheRequestersBalanceIsRefused() {
+        deposit("1.00");
+        Task task = task("0.50", 1);
+        lenient().when(assignments.submissionsOf(task.id())).thenReturn(List.of(
+                decided(task, "worker-1", Submission.Decision.ACCEPT, "ok")));
+
+        assertThatThrownBy(() -> payments.payBonus(REQUESTER_CALLER, task.id(), "worker-1", usd("1.01"), "thanks"))
+                .isInstanceOf(InsufficientFundsException.class);
+        transaction.commit();
+
+        assertThat(balance(AccountKind.REQUESTER, REQUESTER)).isEqualTo(usd("1.00"));
+        assertThat(balance(AccountKind.WORKER, "worker-1")).isEqualTo(usd("0"));
+        assertThat(ledger.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aBonusNeedsTheTasksOwnerAReasonAPositiveAmountAndTheTasksCurrency() {
+        deposit("10.00");
+        Task task = task("0.50", 1);
+        lenient().when(assignments.submissionsOf(task.id())).thenReturn(List.of(
+                decided(task, "worker-1", Submission.Decision.ACCEPT, "ok")));
+        Caller stranger = new Caller("requester-2", "r2", Set.of(Caller.REQUESTER));
+
+        assertThatThrownBy(() -> payments.payBonus(stranger, task.id(), "worker-1", usd("1"), "thanks"))
+                .isInstanceOf(TaskNotFoundException.class);
+        assertThatThrownBy(() -> payments.payBonus(REQUESTER_CALLER, task.id(), "worker-1", usd("1"), "  "))
+                .isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> payments.payBonus(REQUESTER_CALLER, task.id(), "worker-1", usd("0"), "thanks"))
+                .isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> payments.payBonus(REQUESTER_CALLER, task.id(), "worker-1", Money.of("1", "EUR"),
+                "thanks")).isInstanceOf(InvalidRequestException.class);
+        transaction.commit();
+        assertThat(ledger.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aCancelledTaskGetsItsWholeEscrowBackAndTheEscrowEndsEmpty() {
+        deposit("10.00");
+        Task task = task("0.50", 3);
+        payments.holdEscrow(task.id());
+        transaction.commit();
+
+        assertThat(payments.refundCancelled(task.id())).isEqualTo(usd("1.65"));
+        transaction.commit();
+
+        assertThat(balance(AccountKind.REQUESTER, REQUESTER)).isEqualTo(usd("10.00"));
+        assertThat(balance(AccountKind.ESCROW, task.id()).amount()).isEqualByComparingTo("0");
+        assertThat(ledger.all()).extracting(e -> e.kind() + " " + e.amount()).last().isEqualTo("refund 1.6500");
+        assertThat(lastEvent(task).type()).isEqualTo(TaskEventType.REQUESTER_REFUNDED);
+    }
+
     private void deposit(String amount) {
         payments.deposit(ADMIN, REQUESTER, usd(amount));
     }
@@ -350,6 +494,7 @@ class PaymentServiceTest {
         Task task = new Task(REQUESTER, TaskDraft.from(new TaskDraft.Raw("Label", null, "labeling", reward, "USD",
                 redundancy, "PT1H", List.of(), null)), null, NOW);
         lenient().when(tasks.get(task.id())).thenReturn(task);
+        lenient().when(tasks.find(task.id())).thenReturn(java.util.Optional.of(task));
         return task;
     }
 

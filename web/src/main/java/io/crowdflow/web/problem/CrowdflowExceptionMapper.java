@@ -1,6 +1,7 @@
 package io.crowdflow.web.problem;
 
 import io.crowdflow.shared.domain.ConflictException;
+import io.crowdflow.shared.domain.UnprocessableException;
 import io.crowdflow.shared.domain.CrowdflowException;
 import io.crowdflow.shared.domain.InvalidRequestException;
 import io.crowdflow.shared.domain.LimitExceededException;
@@ -40,6 +41,8 @@ public class CrowdflowExceptionMapper implements ExceptionMapper<CrowdflowExcept
             status = 404;
         } else if (e instanceof ConflictException) {
             status = 409;
+        } else if (e instanceof UnprocessableException) {
+            status = 422;
         } else if (e instanceof LimitExceededException) {
             status = 429;
         } else if (e instanceof UnavailableException) {

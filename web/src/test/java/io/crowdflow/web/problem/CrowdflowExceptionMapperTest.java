@@ -1,5 +1,8 @@
 package io.crowdflow.web.problem;
 
+import io.crowdflow.payment.domain.DepositKeyReusedException;
+import io.crowdflow.payment.domain.WorkerNotOnTaskException;
+
 import io.crowdflow.assignment.domain.AlreadyDecidedException;
 import io.crowdflow.assignment.domain.AssignmentNotFoundException;
 import io.crowdflow.assignment.domain.AssignmentNotOpenException;
@@ -71,9 +74,19 @@ class CrowdflowExceptionMapperTest {
         assertThat(CrowdflowExceptionMapper.problemOf(new AssignmentNotOpenException("a-1", AssignmentStatus.EXPIRED)))
                 .extracting(Problem::status, Problem::slug)
                 .containsExactly(409, "assignment-not-open");
+    }
+
+    @Test
+    void anIdempotencyKeyReusedForAnotherRequestIsA422() {
         assertThat(CrowdflowExceptionMapper.problemOf(new IdempotencyKeyReusedException("k-1")))
                 .extracting(Problem::status, Problem::slug)
-                .containsExactly(409, "idempotency-key-reused");
+                .containsExactly(422, "idempotency-key-reused");
+        assertThat(CrowdflowExceptionMapper.problemOf(new DepositKeyReusedException("k-1")))
+                .extracting(Problem::status, Problem::slug)
+                .containsExactly(422, "idempotency-key-reused");
+        assertThat(CrowdflowExceptionMapper.problemOf(new WorkerNotOnTaskException("t-1")))
+                .extracting(Problem::status, Problem::slug)
+                .containsExactly(422, "worker-not-on-task");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.crowdflow.payment.infrastructure.jpa;
 import io.crowdflow.payment.domain.Account;
 import io.crowdflow.payment.domain.AccountKind;
 import io.crowdflow.payment.domain.AccountRepository;
+import io.crowdflow.payment.domain.Bonus;
 import io.crowdflow.payment.domain.DepositRequest;
 import io.crowdflow.payment.domain.Posting;
 import io.crowdflow.shared.domain.Money;
@@ -21,20 +22,54 @@ public class JpaAccountRepository implements AccountRepository {
     EntityManager em;
 
     @Override
-    public Account open(AccountKind kind, String ownerId, String currency) {
-        String id = Account.idOf(kind, ownerId, currency);
-        Account account = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (account == null) {
-            account = new Account(kind, ownerId, currency);
-            em.persist(account);
+    public void openMissing(List<Account> wanted) {
+        List<Account> missing = wanted.stream().filter(a -> !exists(a.id())).toList();
+        if (missing.isEmpty()) {
+            return;
         }
-        return account;
+        if (missing.stream().allMatch(a -> a.kind() == AccountKind.ESCROW)) {
+            // a task's escrow is created by that task's own escrow step, never by two transactions at once
+            missing.forEach(em::persist);
+            em.flush();
+            return;
+        }
+        em.createNativeQuery("select id from cf_account_creation_lock where id = 1 for update").getResultList();
+        for (Account account : missing) {
+            // read committed: an account created by the previous holder of the lock is visible now
+            if (!exists(account.id())) {
+                em.persist(account);
+            }
+        }
+        em.flush();
+    }
+
+    /**
+     * Whether the account exists, without making it a managed entity: an account read without a lock and
+     * locked later in the same transaction would be locked with a version check, which fails when another
+     * transaction changed it in between (a 409 where waiting for the lock is right).
+     */
+    private boolean exists(String accountId) {
+        return !em.createQuery("select a.id from Account a where a.id = :id", String.class)
+                .setParameter("id", accountId).getResultList().isEmpty();
+    }
+
+    @Override
+    public Optional<Account> lock(String accountId) {
+        return Optional.ofNullable(em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 
     @Override
     public Money balanceOf(AccountKind kind, String ownerId, String currency) {
-        Account account = em.find(Account.class, Account.idOf(kind, ownerId, currency));
-        return account == null ? Money.zero(currency) : account.balance();
+        // a scalar read: the entity stays unmanaged, so a later lock in this transaction waits instead of
+        // failing on a version changed in between
+        return em.createQuery("select a.balance from Account a where a.id = :id", java.math.BigDecimal.class)
+                .setParameter("id", Account.idOf(kind, ownerId, currency)).getResultStream().findFirst()
+                .map(balance -> new Money(balance, currency)).orElse(Money.zero(currency));
     }
 
     @Override
@@ -67,5 +102,15 @@ public class JpaAccountRepository implements AccountRepository {
     public void add(DepositRequest request) {
         em.persist(request);
         em.flush();
+    }
+
+    @Override
+    public void add(Bonus bonus) {
+        em.persist(bonus);
+    }
+
+    @Override
+    public Optional<Bonus> bonus(String id) {
+        return Optional.ofNullable(em.find(Bonus.class, id));
     }
 }

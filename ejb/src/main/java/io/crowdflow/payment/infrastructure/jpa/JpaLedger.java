@@ -82,6 +82,14 @@ public class JpaLedger implements Ledger {
     }
 
     @Override
+    public List<Checkpoint.Signed> checkpointsBefore(long beforeSize, int count) {
+        return em.createQuery("select c from CheckpointRecord c where c.treeSize < :before order by c.treeSize desc",
+                        CheckpointRecord.class)
+                .setParameter("before", beforeSize).setMaxResults(count).getResultList().stream()
+                .map(CheckpointRecord::signed).toList();
+    }
+
+    @Override
     public void add(Checkpoint.Signed checkpoint, String keyId) {
         em.persist(new CheckpointRecord(checkpoint, keyId));
     }

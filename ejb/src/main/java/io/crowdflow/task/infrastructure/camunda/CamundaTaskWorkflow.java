@@ -44,6 +44,14 @@ public class CamundaTaskWorkflow implements TaskWorkflow {
     }
 
     @Override
+    public void cancel(Task task, String reason) {
+        if (task.processInstanceId() != null) {
+            engine.getRuntimeService().deleteProcessInstanceIfExists(task.processInstanceId(), reason, false, true,
+                    false, false);
+        }
+    }
+
+    @Override
     public void completeReview(Task task, String submissionId) {
         var taskService = engine.getTaskService();
         org.camunda.bpm.engine.task.Task review = taskService.createTaskQuery()

@@ -1,7 +1,11 @@
 package io.crowdflow.assignment.interfaces.rest;
 
 import io.crowdflow.assignment.application.AssignmentService;
+import io.crowdflow.assignment.domain.Submission;
 import io.crowdflow.identity.domain.Caller;
+import io.crowdflow.shared.application.IdempotentCalls;
+import io.crowdflow.task.domain.IdempotencyKey;
+import io.crowdflow.web.RequestKeys;
 import io.crowdflow.task.interfaces.rest.TaskView.RewardView;
 import io.crowdflow.web.CurrentCaller;
 import io.crowdflow.web.json.JsonBody;
@@ -9,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +29,9 @@ public class AssignmentResource {
 
     @Inject
     AssignmentService assignments;
+
+    @Inject
+    IdempotentCalls idempotent;
 
     @Inject
     CurrentCaller caller;
@@ -45,9 +53,15 @@ public class AssignmentResource {
     @Path("assignments/{id}/submission")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.WORKER)
-    public Response submit(@PathParam("id") String assignmentId, String body) {
+    public Response submit(@PathParam("id") String assignmentId, @HeaderParam("Idempotency-Key") String header,
+                           String body) {
         String answer = JsonBody.parse(body).json("answer");
-        var submission = assignments.submit(caller.get(), assignmentId, answer);
-        return Response.status(Response.Status.CREATED).entity(SubmissionView.of(submission)).build();
+        IdempotencyKey key = RequestKeys.of(header, assignmentId, String.valueOf(answer));
+        Caller worker = caller.get();
+        var submitted = idempotent.once(worker.subject(), "submission", RequestKeys.valueOf(key),
+                RequestKeys.hashOf(key), () -> assignments.submit(worker, assignmentId, answer), Submission::id,
+                assignments::submission);
+        return Response.status(Response.Status.CREATED).header("Idempotent-Replayed", submitted.replayed())
+                .entity(SubmissionView.of(submitted.result())).build();
     }
 }

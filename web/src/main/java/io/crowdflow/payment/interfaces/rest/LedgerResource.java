@@ -38,9 +38,11 @@ public class LedgerResource {
 
     @GET
     @Path("checkpoints")
-    public List<LedgerView.CheckpointView> checkpoints(@QueryParam("count") String count) {
+    public List<LedgerView.CheckpointView> checkpoints(@QueryParam("count") String count,
+                                                        @QueryParam("before") String before) {
         String keyId = ledger.keyId();
-        return ledger.checkpoints((int) Math.min(Integer.MAX_VALUE, number("count", count, 20L))).stream()
+        int n = (int) Math.max(Math.min(Integer.MAX_VALUE, number("count", count, 20L)), Integer.MIN_VALUE);
+        return ledger.checkpoints(n, before == null ? null : number("before", before, null)).stream()
                 .map(c -> viewOf(c, keyId)).toList();
     }
 

@@ -3,7 +3,12 @@ package io.crowdflow.task.interfaces.rest;
 import io.crowdflow.identity.domain.Caller;
 import io.crowdflow.payment.application.PaymentService;
 import io.crowdflow.shared.domain.Money;
+import io.crowdflow.shared.application.IdempotentCalls;
+import io.crowdflow.task.application.TaskCancellationService;
 import io.crowdflow.task.application.TaskPostingService;
+import io.crowdflow.task.domain.IdempotencyKey;
+import io.crowdflow.task.domain.Task;
+import io.crowdflow.web.RequestKeys;
 import io.crowdflow.task.application.TaskService;
 import io.crowdflow.web.CurrentCaller;
 import io.crowdflow.web.json.JsonBody;
@@ -37,6 +42,12 @@ public class TaskResource {
     PaymentService payments;
 
     @Inject
+    TaskCancellationService cancellations;
+
+    @Inject
+    IdempotentCalls idempotent;
+
+    @Inject
     CurrentCaller caller;
 
     @POST
@@ -65,6 +76,27 @@ public class TaskResource {
         Money total = payments.costOf(draft.reward(), draft.escrowedSlots());
         return new TaskQuoteView(TaskQuoteView.of(draft.reward()), draft.redundancy(), TaskQuoteView.of(rewards),
                 TaskQuoteView.of(total.minus(rewards)), payments.feePercent().toPlainString(), TaskQuoteView.of(total));
+    }
+
+    /**
+     * The requester cancels an open task with no submitted work: {"reason": "..."}; the escrow is refunded.
+     * With an Idempotency-Key, a retry answers the first result.
+     */
+    @POST
+    @Path("{id}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.REQUESTER)
+    public Response cancel(@PathParam("id") String id, @HeaderParam("Idempotency-Key") String header, String body) {
+        JsonBody json = JsonBody.parse(body);
+        String reason = json.string("reason");
+        json.requireWellTyped();
+        IdempotencyKey key = RequestKeys.of(header, id, String.valueOf(reason));
+        Caller requester = caller.get();
+        var cancelled = idempotent.once(requester.subject(), "cancellation", RequestKeys.valueOf(key),
+                RequestKeys.hashOf(key), () -> cancellations.cancel(requester, id, reason), Task::id,
+                cancellations::cancelled);
+        return Response.ok(TaskAssembler.viewOf(cancelled.result(), true))
+                .header("Idempotent-Replayed", cancelled.replayed()).build();
     }
 
     @GET

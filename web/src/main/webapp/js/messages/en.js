@@ -290,6 +290,8 @@ export default {
     'purpose.recommendations.about': 'Tasks recommended from my reviewed work (Recommended tasks); without it the ranking is by popularity.',
     'purpose.research-analytics': 'Public statistics',
     'purpose.research-analytics.about': 'My tasks, decisions and earnings count, with differential privacy, in the public statistics.',
+    'purpose.personal-data-processing': 'Work on personal data',
+    'purpose.personal-data-processing.about': "I may be given tasks whose content holds other people's personal data (e-mail addresses, phone numbers, bank details). Without it I am not assigned such tasks.",
     'myData.consents': 'My consents',
     'myData.consentsIntro': 'Each change takes effect at once and is recorded below.',
     'myData.purpose': 'Purpose',

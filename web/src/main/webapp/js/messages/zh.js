@@ -290,6 +290,8 @@ export default {
     'purpose.recommendations.about': '根据我已审核的工作推荐任务（推荐任务）；未同意时按受欢迎程度排序。',
     'purpose.research-analytics': '公开统计',
     'purpose.research-analytics.about': '我的任务、决定和收入以差分隐私方式计入公开统计。',
+    'purpose.personal-data-processing': '处理个人数据',
+    'purpose.personal-data-processing.about': "我可以被分配内容中包含他人个人数据（电子邮件、电话号码、银行信息）的任务。不同意则不会分配此类任务。",
     'myData.consents': '我的同意',
     'myData.consentsIntro': '每次更改立即生效，并记录在下方。',
     'myData.purpose': '用途',

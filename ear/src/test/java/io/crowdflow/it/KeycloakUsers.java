@@ -30,7 +30,7 @@ final class KeycloakUsers {
         String body = """
                 {"username": "%s", "enabled": true, "email": "%s@crowdflow.example", "emailVerified": true,
                  "firstName": "Test", "lastName": "Person",
-                 "attributes": {"crowdflow-consents": ["assignment-profiling", "recommendations", "research-analytics"]},
+                 "attributes": {"crowdflow-consents": ["assignment-profiling", "recommendations", "research-analytics", "personal-data-processing"]},
                  "credentials": [{"type": "password", "value": "%s", "temporary": false}]}"""
                 .formatted(username, username, username);
         HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(Keycloak.URL + "/admin/realms/crowdflow/users"))

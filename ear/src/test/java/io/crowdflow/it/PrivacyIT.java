@@ -63,6 +63,32 @@ class PrivacyIT extends PlatformIT {
     }
 
     @Test
+    void aTaskWithPersonalDataGoesOnlyToAWorkerWhoConsentedToProcessItAndSaysWhyNot() {
+        String worker = KeycloakUsers.newWorker("pdp");
+        String skill = skillFor(worker);
+        fund(REQUESTER, "5.00");
+        assertThat(Api.put(token(worker), "/me/consents/personal-data-processing", "{\"granted\": false}").status())
+                .isEqualTo(200);
+
+        Api.Reply posted = Api.post(token(REQUESTER), "/tasks", taskJson("Call them back", 1, "PT1H", skill)
+                .replace("Is there a cat?", "Ring +49 30 1234567 and write to anna.berg@example.org"));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        String taskId = posted.json().getString("id");
+        JsonObject waiting = Api.eventually(() -> task(REQUESTER, taskId),
+                t -> eventTypes(t).contains("no_eligible_worker"), Duration.ofSeconds(20));
+        assertThat(waiting.getString("dataClass")).isEqualTo("personal");
+        assertThat(waiting.getJsonArray("events").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("type").equals("no_eligible_worker")).findFirst().orElseThrow()
+                .getString("reason")).contains("has not consented to personal-data-processing");
+        assertThat(assignmentOf(worker, taskId)).isNull();
+
+        // once granted, the task's next assignment attempt gives it to them
+        assertThat(Api.put(token(worker), "/me/consents/personal-data-processing", "{\"granted\": true}").status())
+                .isEqualTo(200);
+        assertThat(assignmentFor(worker, taskId)).isNotNull();
+    }
+
+    @Test
     void badConsentRequestsAreClearProblemsAndChangeNothing() {
         String worker = KeycloakUsers.newWorker("badconsent");
         Api.Reply unknown = Api.put(token(worker), "/me/consents/selling-data", "{\"granted\": true}");

@@ -5,6 +5,7 @@ import io.crowdflow.assignment.domain.Assignment;
 import io.crowdflow.assignment.domain.AssignmentFeatures;
 import io.crowdflow.assignment.domain.BanditStatistics;
 import io.crowdflow.assignment.domain.Candidate;
+import io.crowdflow.assignment.domain.ProcessingConsents;
 import io.crowdflow.assignment.domain.ProfilingConsents;
 import io.crowdflow.assignment.domain.TaskAffinities;
 import io.crowdflow.assignment.domain.TaskProfile;
@@ -30,6 +31,7 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,6 +85,9 @@ public class AssignmentService {
     @Inject
     GoldEligibility goldEligibility;
 
+    @Inject
+    ProcessingConsents processingConsents;
+
     /**
      * Fills one slot of the task: judges every known worker, lets the policy pick among the eligible,
      * and records the decision with its reasons on the task. Empty when no one is eligible now.
@@ -94,9 +99,11 @@ public class AssignmentService {
         Set<String> previous = assignments.ofTask(taskId).stream().map(Assignment::workerId)
                 .collect(Collectors.toSet());
         Map<String, Long> openCounts = assignments.openCountsByWorker();
+        List<Person> workers = people.workersInTurnOrder();
         WorkerEligibility eligibility = new WorkerEligibility(task.requesterId(), task.skills(), previous,
-                openCounts, CAPACITY, goldEligibility.exclusionsOf(task.type()));
-        List<WorkerEligibility.Verdict> verdicts = eligibility.judge(people.workersInTurnOrder());
+                openCounts, CAPACITY, ruleExclusions(goldEligibility.exclusionsOf(task.type()), task.requiredConsents(),
+                workers, processingConsents));
+        List<WorkerEligibility.Verdict> verdicts = eligibility.judge(workers);
         List<Person> eligible = verdicts.stream().filter(WorkerEligibility.Verdict::eligible)
                 .map(WorkerEligibility.Verdict::person).toList();
         String considered = summarise(verdicts);
@@ -150,6 +157,22 @@ public class AssignmentService {
     static TaskProfile profileOf(Task task) {
         return new TaskProfile(task.type(), task.skills(), TaskProfile.difficultyFromRedundancy(task.redundancy()),
                 task.reward().amount().doubleValue());
+    }
+
+    /**
+     * Who the rules exclude from this task, with why: low accuracy on the type's gold questions, and no consent
+     * to a purpose governance found the task's content needs (e.g. personal-data-processing).
+     */
+    static Map<String, String> ruleExclusions(Map<String, String> goldExclusions, Set<String> requiredConsents,
+                                              List<Person> workers, ProcessingConsents consents) {
+        Map<String, String> exclusions = new HashMap<>(goldExclusions);
+        List<String> ids = workers.stream().map(Person::id).toList();
+        for (String purpose : requiredConsents) {
+            for (String id : consents.withoutConsent(purpose, ids)) {
+                exclusions.putIfAbsent(id, "has not consented to " + purpose + ", which this task's content needs");
+            }
+        }
+        return exclusions;
     }
 
     private List<Candidate> candidates(TaskProfile profile, List<Person> eligible, Map<String, Long> openCounts,

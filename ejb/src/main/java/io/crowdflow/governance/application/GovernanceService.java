@@ -26,7 +26,8 @@ public class GovernanceService {
         Task task = tasks.get(taskId);
         GovernanceDecision decision = rules.evaluate(task);
         if (decision.approved()) {
-            task.approveByGovernance(decision.dataClass(), clock.now(), decision.explanation());
+            task.approveByGovernance(decision.dataClass(), decision.requiredConsents(), clock.now(),
+                    decision.explanation());
         } else {
             task.rejectByGovernance(decision.dataClass(), clock.now(), decision.explanation());
         }

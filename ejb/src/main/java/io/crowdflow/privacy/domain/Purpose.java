@@ -10,7 +10,12 @@ public enum Purpose {
     /** Tasks recommended from the person's history (the recommender is not in the platform yet). */
     RECOMMENDATIONS("recommendations"),
     /** The person's rows count in the public, differentially private statistics ({@code GET /api/stats}). */
-    RESEARCH_ANALYTICS("research-analytics");
+    RESEARCH_ANALYTICS("research-analytics"),
+    /**
+     * The person works on tasks whose content holds personal data of others (the governance rules name the
+     * tasks); without it they are not assigned such tasks.
+     */
+    PERSONAL_DATA_PROCESSING("personal-data-processing");
 
     private final String slug;
 

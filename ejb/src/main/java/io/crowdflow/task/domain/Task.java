@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -90,6 +92,10 @@ public class Task {
     @Column(name = "data_class")
     private String dataClass;
 
+    /** The consent purposes a worker must have granted to work on it, as governance decided; comma-joined. */
+    @Column(name = "required_consents")
+    private String requiredConsents;
+
     /** Where the task's data belongs, for retention (the table's Region column); null: no region. */
     @Column
     private String region;
@@ -147,8 +153,14 @@ public class Task {
     }
 
     public void approveByGovernance(String dataClass, Instant at, String reason) {
+        approveByGovernance(dataClass, Set.of(), at, reason);
+    }
+
+    /** @param requiredConsents purposes a worker must have granted to be assigned this task */
+    public void approveByGovernance(String dataClass, Set<String> requiredConsents, Instant at, String reason) {
         requireStatus(TaskStatus.POSTED);
         this.dataClass = dataClass;
+        this.requiredConsents = requiredConsents.isEmpty() ? null : String.join(",", new TreeSet<>(requiredConsents));
         record(at, TaskEventType.GOVERNANCE_APPROVED, null, reason);
     }
 
@@ -314,6 +326,11 @@ public class Task {
 
     public String region() {
         return region;
+    }
+
+    /** The consent purposes a worker must have granted to be assigned this task; empty when none. */
+    public Set<String> requiredConsents() {
+        return requiredConsents == null ? Set.of() : new TreeSet<>(List.of(requiredConsents.split(",")));
     }
 
     public String processInstanceId() {

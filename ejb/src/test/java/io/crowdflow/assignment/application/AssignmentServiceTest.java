@@ -1,6 +1,7 @@
 package io.crowdflow.assignment.application;
 
 import io.crowdflow.assignment.domain.AssignmentRepository.TrackRecord;
+import io.crowdflow.assignment.domain.ProcessingConsents;
 import io.crowdflow.assignment.domain.WorkerRecord;
 import io.crowdflow.identity.domain.Caller;
 import io.crowdflow.identity.domain.Person;
@@ -15,6 +16,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AssignmentServiceTest {
 
     static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
+
+    @Test
+    void aWorkerWithoutConsentToATaskNeededPurposeIsExcludedWithTheReasonAndGoldExclusionsStay() {
+        Person ann = worker("ann");
+        Person bob = worker("bob");
+        Person cem = worker("cem");
+        ProcessingConsents onlyAnnConsents = (purpose, ids) -> ids.stream()
+                .filter(id -> !(purpose.equals("personal-data-processing") && id.equals("ann")))
+                .collect(java.util.stream.Collectors.toSet());
+
+        var exclusions = AssignmentService.ruleExclusions(java.util.Map.of("cem", "low gold accuracy"),
+                Set.of("personal-data-processing"), List.of(ann, bob, cem), onlyAnnConsents);
+
+        assertThat(exclusions).containsOnlyKeys("bob", "cem");
+        assertThat(exclusions.get("bob")).isEqualTo(
+                "has not consented to personal-data-processing, which this task's content needs");
+        assertThat(exclusions.get("cem")).isEqualTo("low gold accuracy");
+    }
+
+    @Test
+    void aTaskThatNeedsNoConsentAsksForNone() {
+        ProcessingConsents unreachable = (purpose, ids) -> {
+            throw new AssertionError("no consent should be asked for");
+        };
+
+        assertThat(AssignmentService.ruleExclusions(java.util.Map.of(), Set.of(), List.of(worker("ann")), unreachable))
+                .isEmpty();
+    }
 
     @Test
     void aWorkerWhoConsentsToProfilingIsSeenWithTheirTrackRecord() {
@@ -61,6 +90,10 @@ class AssignmentServiceTest {
                 0.91);
 
         assertThat(record.reputationOfType()).isEqualTo(0.5);
+    }
+
+    private static Person worker(String id) {
+        return new Person(new Caller(id, id, Set.of(Caller.WORKER)), NOW);
     }
 
     private static Person worker() {

@@ -8,6 +8,7 @@ import io.crowdflow.governance.interfaces.rest.RuleSetResource;
 import io.crowdflow.identity.interfaces.rest.ProfileResource;
 import io.crowdflow.payment.interfaces.rest.AccountResource;
 import io.crowdflow.payment.interfaces.rest.LedgerResource;
+import io.crowdflow.platform.interfaces.rest.LifecyclePinResource;
 import io.crowdflow.privacy.interfaces.rest.ConsentResource;
 import io.crowdflow.privacy.interfaces.rest.PrivacyResource;
 import io.crowdflow.privacy.interfaces.rest.StatsResource;
@@ -50,6 +51,7 @@ public class CrowdflowApplication extends Application {
                 StatsResource.class,
                 RuleSetResource.class,
                 RetentionResource.class,
+                LifecyclePinResource.class,
                 RuleSetRefusedMapper.class,
                 CallerRegistrationFilter.class,
                 CrowdflowExceptionMapper.class,

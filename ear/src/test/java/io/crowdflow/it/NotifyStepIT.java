@@ -162,10 +162,10 @@ class NotifyStepIT extends PlatformIT {
                         camunda:delegateExpression="${notifyDelegate}"
                         camunda:modelerTemplate="io.crowdflow.step.notify" camunda:modelerTemplateVersion="1">
                       <bpmn:extensionElements>
-                        <camunda:inputOutput>
-                          <camunda:inputParameter name="notifyEvent">%s</camunda:inputParameter>
-                          <camunda:inputParameter name="notifyTarget">%s</camunda:inputParameter>
-                        </camunda:inputOutput>
+                        <camunda:properties>
+                          <camunda:property name="notifyEvent" value="%s"/>
+                          <camunda:property name="notifyTarget" value="%s"/>
+                        </camunda:properties>
                       </bpmn:extensionElements>
                     </bpmn:serviceTask>
                     <bpmn:sequenceFlow id="Flow_2" sourceRef="ServiceTask_Notify" targetRef="Task_Wait"/>

@@ -10,6 +10,7 @@ import io.crowdflow.assignment.domain.TaskAffinities;
 import io.crowdflow.assignment.domain.TaskProfile;
 import io.crowdflow.assignment.domain.WorkerRecord;
 import io.crowdflow.assignment.domain.AssignmentNotFoundException;
+import io.crowdflow.assignment.domain.AssignmentPolicies;
 import io.crowdflow.assignment.domain.AssignmentPolicy;
 import io.crowdflow.assignment.domain.AssignmentRepository;
 import io.crowdflow.assignment.domain.Submission;
@@ -61,6 +62,9 @@ public class AssignmentService {
     AssignmentPolicy policy;
 
     @Inject
+    AssignmentPolicies policies;
+
+    @Inject
     TaskWorkflow workflow;
 
     @Inject
@@ -80,6 +84,12 @@ public class AssignmentService {
      * and records the decision with its reasons on the task. Empty when no one is eligible now.
      */
     public Optional<Assignment> assignSlot(String taskId) {
+        return assignSlot(taskId, null);
+    }
+
+    /** As {@link #assignSlot(String)}, with the policy the model's assignment step names (null: the configured). */
+    public Optional<Assignment> assignSlot(String taskId, String policyName) {
+        AssignmentPolicy policy = policyName == null ? this.policy : policies.named(policyName);
         Task task = tasks.get(taskId);
         Instant now = clock.now();
         learnFromOutcomes(now);

@@ -1,6 +1,9 @@
 package io.crowdflow.notification.domain;
 
+import jakarta.ejb.ApplicationException;
+
 /** A model names a webhook target no administrator configured. */
+@ApplicationException(rollback = true)
 public class UnknownWebhookTargetException extends RuntimeException {
 
     public UnknownWebhookTargetException(String name) {

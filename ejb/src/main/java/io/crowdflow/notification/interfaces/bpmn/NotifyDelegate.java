@@ -2,6 +2,7 @@ package io.crowdflow.notification.interfaces.bpmn;
 
 import io.crowdflow.notification.application.NotificationService;
 import io.crowdflow.notification.application.NotificationService.Occurrence;
+import io.crowdflow.platform.process.StepSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,28 +13,25 @@ import org.camunda.bpm.engine.runtime.Job;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import static io.crowdflow.platform.process.StepSettings.NOTIFY_EVENT;
+import static io.crowdflow.platform.process.StepSettings.NOTIFY_TARGET;
 import static io.crowdflow.platform.process.TaskLifecycleModel.TASK_ID;
 
 /**
- * A notify step (any service task with {@code ${notifyDelegate}}): sends the event named by the step's input
- * {@code notifyEvent} to the webhook target named by {@code notifyTarget}. The platform makes the step
+ * A notify step (any service task with {@code ${notifyDelegate}}): sends the event named by the step's setting
+ * {@code notifyEvent} to the webhook target named by {@code notifyTarget} (see {@link StepSettings}). The platform makes the step
  * asynchronous, so the event id is its job's id: the same on every retry of one passage, new on the next passage.
  */
 @Named("notifyDelegate")
 @ApplicationScoped
 public class NotifyDelegate implements JavaDelegate {
 
-    /** Step input: the event, dotted lower-case words such as {@code task.settled}. */
-    public static final String EVENT = "notifyEvent";
-    /** Step input: the name of a webhook target the administrator configured. */
-    public static final String TARGET = "notifyTarget";
-
     @Inject
     NotificationService notifications;
 
     @Override
     public void execute(DelegateExecution execution) {
-        notifications.notify((String) execution.getVariable(EVENT), (String) execution.getVariable(TARGET),
+        notifications.notify(StepSettings.text(execution, NOTIFY_EVENT), StepSettings.text(execution, NOTIFY_TARGET),
                 new Occurrence(eventId(execution), (String) execution.getVariable(TASK_ID),
                         execution.getProcessInstanceId(), execution.getProcessDefinitionId(),
                         execution.getCurrentActivityId()));

@@ -1,5 +1,6 @@
 package io.crowdflow.platform.infrastructure.camunda;
 
+import io.crowdflow.assignment.domain.AssignmentPolicies;
 import io.crowdflow.notification.domain.WebhookTargets;
 import io.crowdflow.platform.infrastructure.persistence.DatabaseMigrations;
 import io.crowdflow.platform.process.TaskLifecycleModel;
@@ -90,8 +91,9 @@ public class ProcessEngineBootstrap {
         configuration.setIdGenerator(new StrongUuidGenerator());
         settings.applyJobExecutorSettings(configuration);
         configuration.setCustomPreBPMNParseListeners(new ArrayList<>(List.of(new DeploymentGuard(platformSteps()))));
-        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new NotifyStepParseListener(
-                settings.notifyRetryCycle(), target -> webhookTargets.named(target).isPresent()))));
+        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new StepSettingsParseListener(
+                AssignmentPolicies.NAMES, settings.notifyRetryCycle(),
+                target -> webhookTargets.named(target).isPresent()))));
         engine = configuration.buildProcessEngine();
         deployModels();
         LOG.info(() -> "CROWDFLOW-02001 process engine '" + engine.getName() + "' started, job executor "

@@ -39,17 +39,25 @@ final class EngineRest {
         return send(request(token, Api.BASE + path).DELETE());
     }
 
-    /** The multipart request Camunda Modeler's deploy dialog sends. */
+    /**
+     * The multipart request Camunda Modeler's deploy dialog sends: deployment-name, deployment-source
+     * "Camunda Modeler", deploy-changed-only, and the diagram as a part named after its file.
+     */
     static HttpResponse<String> deploy(String token, String fileName, String bpmn) {
-        String boundary = "crowdflow-" + UUID.randomUUID();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
-                + fileName + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"deploy-changed-only\""
-                + "\r\n\r\ntrue\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\""
+        String boundary = "----CamundaModelerFormBoundary" + UUID.randomUUID().toString().replace("-", "");
+        String body = part(boundary, "deployment-name", fileName.replace(".bpmn", ""))
+                + part(boundary, "deployment-source", "Camunda Modeler")
+                + part(boundary, "deploy-changed-only", "true")
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileName + "\"; filename=\""
                 + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + boundary
                 + "--\r\n";
         return send(request(token, BASE + "/deployment/create")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    private static String part(String boundary, String name, String value) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
     }
 
     static JsonObject object(HttpResponse<String> response) {

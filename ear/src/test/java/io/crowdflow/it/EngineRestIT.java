@@ -65,6 +65,34 @@ class EngineRestIT extends PlatformIT {
                 .isZero();
     }
 
+    @Test
+    void aModelWithAScriptTaskIsRefusedNamingTheElement() throws Exception {
+        String key = "Process_Script_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
+        String model = minimalModel(key, "${holdEscrowDelegate}", "PT5M").replace(
+                "<bpmn:serviceTask id=\"ServiceTask_Step\" camunda:delegateExpression=\"${holdEscrowDelegate}\"/>",
+                "<bpmn:scriptTask id=\"ServiceTask_Step\" scriptFormat=\"javascript\"><bpmn:script>java.lang.System.exit(1)"
+                        + "</bpmn:script></bpmn:scriptTask>");
+        HttpResponse<String> refused = deploy(token(DESIGNER), key + ".bpmn", model);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("CROWDFLOW-03001", "ServiceTask_Step", "runs code");
+        assertThat(object(get(token(DESIGNER), "/process-definition/count?key=" + key).body()).getInt("count"))
+                .isZero();
+    }
+
+    @Test
+    void aModelWithAnExternalEntityIsRefusedAndTheEntityIsNeverRead() throws Exception {
+        String key = "Process_Entity_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
+        String model = minimalModel(key, "${holdEscrowDelegate}", "PT5M").replace(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE definitions [<!ENTITY secret SYSTEM "
+                        + "\"file:///etc/passwd\">]>").replace("PT5M", "&secret;");
+        HttpResponse<String> refused = deploy(token(DESIGNER), key + ".bpmn", model);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("DOCTYPE is disallowed").doesNotContain("root:");
+        assertThat(object(get(token(DESIGNER), "/process-definition/count?key=" + key).body()).getInt("count"))
+                .isZero();
+    }
+
     private static String minimalModel(String key, String delegate, String timer) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>

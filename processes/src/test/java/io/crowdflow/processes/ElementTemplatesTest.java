@@ -17,14 +17,17 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Modeler templates offer exactly the platform steps the lifecycle model uses, each once. */
+/**
+ * The Modeler templates offer every platform step the lifecycle model uses (and steps it does not use yet, such as
+ * notify); ejb's StepTemplatesTest checks that each template names a real platform step and its settings.
+ */
 class ElementTemplatesTest {
 
     static final Path TEMPLATES = Path.of("element-templates", "crowdflow-steps.json");
 
     @Test
-    void everyStepOfTheLifecycleHasATemplateAndEveryTemplateIsAStep() throws IOException {
-        assertThat(delegatesOf(templates())).isEqualTo(delegatesInModel());
+    void everyStepOfTheLifecycleHasATemplate() throws IOException {
+        assertThat(delegatesOf(templates())).containsAll(delegatesInModel());
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.crowdflow.identity.interfaces.rest.ProfileResource;
 import io.crowdflow.payment.interfaces.rest.AccountResource;
 import io.crowdflow.payment.interfaces.rest.BonusResource;
 import io.crowdflow.payment.interfaces.rest.LedgerResource;
+import io.crowdflow.platform.interfaces.rest.LifecyclePinResource;
 import io.crowdflow.privacy.interfaces.rest.ConsentResource;
 import io.crowdflow.privacy.interfaces.rest.MasterKeyResource;
 import io.crowdflow.privacy.interfaces.rest.PrivacyResource;
@@ -56,6 +57,7 @@ public class CrowdflowApplication extends Application {
                 StatsResource.class,
                 RuleSetResource.class,
                 RetentionResource.class,
+                LifecyclePinResource.class,
                 RuleSetRefusedMapper.class,
                 CallerRegistrationFilter.class,
                 CrowdflowExceptionMapper.class,

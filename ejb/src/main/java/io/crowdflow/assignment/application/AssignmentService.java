@@ -13,6 +13,7 @@ import io.crowdflow.assignment.domain.GoldEligibility;
 import io.crowdflow.assignment.domain.TypeReputations;
 import io.crowdflow.assignment.domain.WorkerRecord;
 import io.crowdflow.assignment.domain.AssignmentNotFoundException;
+import io.crowdflow.assignment.domain.AssignmentPolicies;
 import io.crowdflow.assignment.domain.AssignmentPolicy;
 import io.crowdflow.assignment.domain.AssignmentRepository;
 import io.crowdflow.assignment.domain.Submission;
@@ -65,6 +66,9 @@ public class AssignmentService {
     AssignmentPolicy policy;
 
     @Inject
+    AssignmentPolicies policies;
+
+    @Inject
     TaskWorkflow workflow;
 
     @Inject
@@ -93,6 +97,12 @@ public class AssignmentService {
      * and records the decision with its reasons on the task. Empty when no one is eligible now.
      */
     public Optional<Assignment> assignSlot(String taskId) {
+        return assignSlot(taskId, null);
+    }
+
+    /** As {@link #assignSlot(String)}, with the policy the model's assignment step names (null: the configured). */
+    public Optional<Assignment> assignSlot(String taskId, String policyName) {
+        AssignmentPolicy policy = policyName == null ? this.policy : policies.named(policyName);
         Task task = tasks.get(taskId);
         Instant now = clock.now();
         learnFromOutcomes(now);

@@ -30,6 +30,8 @@ public final class TaskLifecycleModel {
     public static final String DEADLINE = "deadline";
     /** Set at start: ISO-8601 duration a slot waits when no worker is eligible. */
     public static final String ASSIGNMENT_RETRY_INTERVAL = "assignmentRetryInterval";
+    /** Set at start: which version of the model the task started on, and why (latest, or its type's pin). */
+    public static final String LIFECYCLE_VERSION_CHOICE = "lifecycleVersionChoice";
     /** Set by the governance check. */
     public static final String GOVERNANCE_APPROVED = "governanceApproved";
     /** Set (locally, per slot) by assignment. */

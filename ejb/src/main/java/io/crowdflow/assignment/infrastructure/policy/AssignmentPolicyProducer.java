@@ -1,15 +1,24 @@
 package io.crowdflow.assignment.infrastructure.policy;
 
 import io.crowdflow.assignment.application.AssignmentSettings;
+import io.crowdflow.assignment.domain.AssignmentPolicies;
 import io.crowdflow.assignment.domain.AssignmentPolicy;
 import io.crowdflow.assignment.domain.BanditStatistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
-/** The policy named by {@code crowdflow.assignment.policy}; LinUCB unless configured otherwise. */
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The policy named by {@code crowdflow.assignment.policy}; LinUCB unless configured otherwise. Also the policies by
+ * name, for an assignment step whose model names its own policy (one instance per name).
+ */
 @ApplicationScoped
-public class AssignmentPolicyProducer {
+public class AssignmentPolicyProducer implements AssignmentPolicies {
+
+    private final Map<String, AssignmentPolicy> byName = new ConcurrentHashMap<>();
 
     @Inject
     AssignmentSettings settings;
@@ -21,6 +30,11 @@ public class AssignmentPolicyProducer {
     @ApplicationScoped
     AssignmentPolicy policy() {
         return select(settings.policy(), statistics, settings.alpha(), settings.seed());
+    }
+
+    @Override
+    public AssignmentPolicy named(String name) {
+        return byName.computeIfAbsent(name, n -> select(n, statistics, settings.alpha(), settings.seed()));
     }
 
     public static AssignmentPolicy select(String name, BanditStatistics statistics, double alpha, long seed) {

@@ -26,6 +26,11 @@ public class EngineSettings {
         return settings.text("crowdflow.history-cleanup.end", "05:00");
     }
 
+    /** The back-off of a notify step whose webhook failed: the waits before each retry (ISO-8601, comma-separated). */
+    String notifyRetryCycle() {
+        return settings.text("crowdflow.notify.retry-cycle", "PT10S,PT1M,PT10M,PT1H");
+    }
+
     void applyJobExecutorSettings(ProcessEngineConfigurationImpl configuration) {
         DefaultJobExecutor executor = new DefaultJobExecutor();
         executor.setMaxWait(Long.parseLong(settings.text("crowdflow.job-executor.max-wait-ms", "5000")));

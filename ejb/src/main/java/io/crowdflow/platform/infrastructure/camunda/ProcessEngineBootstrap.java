@@ -1,5 +1,7 @@
 package io.crowdflow.platform.infrastructure.camunda;
 
+import io.crowdflow.assignment.domain.AssignmentPolicies;
+import io.crowdflow.notification.domain.WebhookTargets;
 import io.crowdflow.platform.infrastructure.persistence.DatabaseMigrations;
 import io.crowdflow.platform.process.TaskLifecycleModel;
 import jakarta.annotation.PostConstruct;
@@ -58,6 +60,9 @@ public class ProcessEngineBootstrap {
     @Inject
     EngineSettings settings;
 
+    @Inject
+    WebhookTargets webhookTargets;
+
     private ProcessEngine engine;
 
     @PostConstruct
@@ -86,6 +91,9 @@ public class ProcessEngineBootstrap {
         configuration.setIdGenerator(new StrongUuidGenerator());
         settings.applyJobExecutorSettings(configuration);
         configuration.setCustomPreBPMNParseListeners(new ArrayList<>(List.of(new DeploymentGuard(platformSteps()))));
+        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new StepSettingsParseListener(
+                AssignmentPolicies.NAMES, settings.notifyRetryCycle(),
+                target -> webhookTargets.named(target).isPresent()))));
         engine = configuration.buildProcessEngine();
         deployModels();
         LOG.info(() -> "CROWDFLOW-02001 process engine '" + engine.getName() + "' started, job executor "

@@ -6,6 +6,7 @@ import static io.crowdflow.platform.process.TaskLifecycleModel.TASK_ID;
 
 import java.util.ArrayList;
 
+import io.crowdflow.platform.process.StepSettings;
 import io.crowdflow.review.application.DisputeService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,10 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** ServiceTask_OpenDisputeWindow: each rejected submission may now be disputed, within the window. */
+/**
+ * ServiceTask_OpenDisputeWindow: each rejected submission may now be disputed, within the window: the step's setting
+ * {@code disputeWindow} when the model gives one, else the configured {@code crowdflow.review.dispute-window}.
+ */
 @Named("openDisputeWindowDelegate")
 @ApplicationScoped
 public class OpenDisputeWindowDelegate implements JavaDelegate {
@@ -25,6 +29,7 @@ public class OpenDisputeWindowDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String taskId = (String) execution.getVariable(TASK_ID);
         execution.setVariable(DISPUTABLE_SUBMISSION_IDS, new ArrayList<>(disputes.disputableSubmissions(taskId)));
-        execution.setVariable(DISPUTE_WINDOW, disputes.disputeWindow());
+        String window = StepSettings.text(execution, StepSettings.DISPUTE_WINDOW);
+        execution.setVariable(DISPUTE_WINDOW, window != null ? window : disputes.disputeWindow());
     }
 }

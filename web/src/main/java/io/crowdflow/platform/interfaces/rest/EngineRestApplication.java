@@ -19,6 +19,11 @@ public class EngineRestApplication extends Application {
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(CamundaRestResources.getResourceClasses());
         classes.addAll(CamundaRestResources.getConfigurationClasses());
+        // Jackson for every JSON body, and unparsable models as 400 (see each class)
+        classes.remove(com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider.class);
+        classes.add(EngineRestJsonProvider.class);
+        classes.remove(org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler.class);
+        classes.add(EngineRestExceptionHandler.class);
         return classes;
     }
 }

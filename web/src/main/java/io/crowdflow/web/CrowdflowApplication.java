@@ -1,6 +1,7 @@
 package io.crowdflow.web;
 
 import io.crowdflow.assignment.interfaces.rest.AssignmentResource;
+import io.crowdflow.assignment.interfaces.rest.LearningCurveResource;
 import io.crowdflow.assignment.interfaces.rest.RecommendationResource;
 import io.crowdflow.governance.interfaces.rest.RetentionResource;
 import io.crowdflow.governance.interfaces.rest.RuleSetRefusedMapper;
@@ -8,6 +9,7 @@ import io.crowdflow.governance.interfaces.rest.RuleSetResource;
 import io.crowdflow.identity.interfaces.rest.ProfileResource;
 import io.crowdflow.payment.interfaces.rest.AccountResource;
 import io.crowdflow.payment.interfaces.rest.LedgerResource;
+import io.crowdflow.platform.interfaces.rest.ProcessMonitorResource;
 import io.crowdflow.privacy.interfaces.rest.ConsentResource;
 import io.crowdflow.privacy.interfaces.rest.PrivacyResource;
 import io.crowdflow.privacy.interfaces.rest.StatsResource;
@@ -50,6 +52,8 @@ public class CrowdflowApplication extends Application {
                 StatsResource.class,
                 RuleSetResource.class,
                 RetentionResource.class,
+                ProcessMonitorResource.class,
+                LearningCurveResource.class,
                 RuleSetRefusedMapper.class,
                 CallerRegistrationFilter.class,
                 CrowdflowExceptionMapper.class,

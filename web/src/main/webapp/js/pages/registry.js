@@ -16,6 +16,9 @@ import rulesets from './rulesets.js';
 import audit from './audit.js';
 import stats from './stats.js';
 import {notYet} from './not-yet.js';
+// console2: process monitor, learning curve (one block, to ease merging)
+import processMonitor from './process-monitor.js';
+import learningCurve from './learning-curve.js';
 
 export const ROLE_ORDER = ['requester', 'worker', 'reviewer', 'compliance-officer', 'process-designer', 'admin'];
 
@@ -32,10 +35,8 @@ export const pages = [
     disputes,
     rulesets,
     audit,
-    notYet({id: 'process-monitor', route: '/processes', roles: ['process-designer', 'admin'],
-        title: 'page.processMonitor', missing: 'live counts per BPMN element (bpmn-js viewer)'}),
-    notYet({id: 'learning-curve', route: '/policy', roles: ['process-designer', 'admin'],
-        title: 'page.learningCurve', missing: 'GET /api/admin/policy (learning curve)'}),
+    processMonitor,
+    learningCurve,
     account,
     ledger,
     profile,

@@ -94,6 +94,9 @@ class AuthorisationMatrixIT extends PlatformIT {
             new Endpoint("GET", "/api/ledger/entries", null, EVERYONE),
             new Endpoint("GET", "/api/ledger/entries/1/proof", null, EVERYONE),
             new Endpoint("GET", "/api/ledger/public-key", null, EVERYONE),
+            // console2: the process monitor and the policy's learning curve
+            new Endpoint("GET", "/api/admin/process-monitor", null, Set.of(DESIGNER, ADMIN)),
+            new Endpoint("GET", "/api/admin/policy/learning-curve", null, Set.of(ADMIN)),
             // Camunda's REST API: the servlet container's constraint answers 403 (no problem body of ours)
             new Endpoint("GET", "/engine-rest/process-definition", null, Set.of(DESIGNER, ADMIN), false),
             new Endpoint("GET", "/engine-rest/incident", null, Set.of(DESIGNER, ADMIN), false));

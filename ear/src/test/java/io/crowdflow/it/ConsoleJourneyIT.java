@@ -272,6 +272,90 @@ class ConsoleJourneyIT extends PlatformIT {
         }
     }
 
+    // console2: the process monitor and the learning curve
+    @Test
+    void aDesignerSeesTheLifecycleDrawnWithItsLiveCountsAndRefreshesThem() {
+        fund(REQUESTER, "5.00");
+        String worker = KeycloakUsers.newWorker("monitor");
+        String skill = skillFor(worker);
+        String taskId = postTask("Monitored in the browser", skill);
+        Api.eventually(() -> assignmentOf(worker, taskId), a -> a != null, Duration.ofSeconds(20));
+
+        try (Browser designer = Browser.open("en-US").login("designer")) {
+            designer.go("/processes", "process-monitor");
+            designer.waitFor(By.cssSelector("#monitor-diagram [data-element-id='Task_DoWork']"));
+            WebElement active = designer.waitFor(By.cssSelector(
+                    "#monitor-diagram [data-count='active'][data-activity='Task_DoWork']"));
+            assertThat(Integer.parseInt(active.getText())).isPositive();
+            assertThat(Integer.parseInt(designer.waitFor(By.cssSelector(
+                    "#monitor-diagram [data-count='finished'][data-activity='ServiceTask_CheckGovernance']")).getText()))
+                    .isPositive();
+            WebElement row = designer.waitFor(By.cssSelector("#monitor-activity-table tr[data-activity='Task_DoWork']"));
+            assertThat(row.findElement(By.cssSelector(".count-active")).getText()).isEqualTo(active.getText());
+            assertThat(new Select(designer.waitFor(By.id("monitor-version"))).getFirstSelectedOption().getText())
+                    .contains("latest");
+            assertThat(designer.driver.findElement(By.id("monitor-definition-id")).getText()).startsWith("TaskLifecycle:");
+            // the bpmn.io watermark stays visible (bpmn-js licence)
+            assertThat(designer.driver.findElement(By.cssSelector("#monitor-diagram .bjs-powered-by")).isDisplayed())
+                    .isTrue();
+            designer.screenshot("19-designer-process-monitor");
+
+            // a second task for the same worker: after a refresh the overlay counts it, without drawing again
+            int before = Integer.parseInt(active.getText());
+            String second = postTask("Monitored after a refresh", skill);
+            Api.eventually(() -> assignmentOf(worker, second), a -> a != null, Duration.ofSeconds(20));
+            int after = before;
+            for (int i = 0; i < 20 && after <= before; i++) {
+                designer.click(By.id("monitor-refresh"));
+                designer.waitFor(By.cssSelector("#monitor-refresh:enabled"));
+                after = Integer.parseInt(designer.waitFor(By.cssSelector(
+                        "#monitor-diagram [data-count='active'][data-activity='Task_DoWork']")).getText());
+            }
+            assertThat(after).isGreaterThan(before);
+            designer.waitFor(By.cssSelector("#monitor-diagram [data-element-id='Task_DoWork']"));
+            assertThat(designer.driver.findElements(By.cssSelector("[data-not-yet='process-monitor']"))).isEmpty();
+            designer.assertNoPolicyViolation();
+        }
+    }
+
+    @Test
+    void anAdminSeesTheAssignmentPolicysRewardOverTimeAsALineChart() {
+        fund(REQUESTER, "5.00");
+        String worker = KeycloakUsers.newWorker("curve");
+        String skill = skillFor(worker);
+        String taskId = postTask("Learning curve sample", skill);
+        JsonObject assignment = Api.eventually(() -> assignmentOf(worker, taskId), a -> a != null,
+                Duration.ofSeconds(20));
+        Api.Reply submitted = Api.post(token(worker), "/assignments/" + assignment.getString("id") + "/submission",
+                "{\"answer\": {\"cat\": true}}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String submissionId = submitted.json().getString("id");
+        Api.eventually(() -> Api.get(token(REVIEWER), "/reviews").body(), body -> body.contains(submissionId),
+                Duration.ofSeconds(20));
+        Api.Reply decided = Api.post(token(REVIEWER), "/reviews/" + submissionId + "/decision",
+                "{\"decision\": \"accept\", \"reason\": \"a cat\"}");
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+
+        try (Browser admin = Browser.open("en-US").login(ADMIN)) {
+            admin.go("/policy", "learning-curve");
+            admin.waitForText(By.id("curve-configured"), "linucb");
+            WebElement linucb = admin.waitFor(By.cssSelector("#curve-policies tr[data-policy='linucb/1']"));
+            assertThat(Integer.parseInt(linucb.findElements(By.tagName("td")).get(1).getText())).isPositive();
+            assertThat(admin.driver.executeScript("return !!window.Chart"
+                    + " && window.Chart.getChart(document.getElementById('curve-reward')).config.type === 'line'"
+                    + " && window.Chart.getChart(document.getElementById('curve-reward')).data.labels.length === 14"
+                    + " && !!window.Chart.getChart(document.getElementById('curve-observations'))")).isEqualTo(true);
+            new Select(admin.waitFor(By.id("curve-bucket"))).selectByValue("hour");
+            admin.waitFor(By.cssSelector("#curve-policies tr[data-policy='linucb/1']"));
+            assertThat(admin.driver.executeScript("return window.Chart.getChart(document.getElementById('curve-reward'))"
+                    + ".data.labels.length")).isEqualTo(14L * 24);
+            new Select(admin.waitFor(By.id("curve-bucket"))).selectByValue("day");
+            admin.waitFor(By.cssSelector("#curve-policies tr[data-policy='linucb/1']"));
+            admin.screenshot("20-admin-learning-curve");
+            admin.assertNoPolicyViolation();
+        }
+    }
+
     private static String postTask(String title, String skill) {
         Api.Reply posted = Api.post(token(REQUESTER), "/tasks", taskJson(title, 1, "PT1H", skill));
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
@@ -394,10 +478,11 @@ class ConsoleJourneyIT extends PlatformIT {
             browser.submitLogin(ADMIN);
             browser.go("/processes", "process-monitor");
             assertThat(browser.driver.findElement(By.cssSelector("nav a[data-nav='process-monitor']")).getText())
-                    .startsWith("流程监控").contains("尚未提供");
-            assertThat(browser.driver.findElement(By.cssSelector("[data-not-yet='process-monitor']")).getText())
-                    .startsWith("尚未提供");
-            browser.screenshot("09-admin-zh-not-yet");
+                    .isEqualTo("流程监控");
+            browser.waitFor(By.cssSelector("#monitor-diagram [data-element-id='Task_DoWork']"));
+            browser.waitForText(By.cssSelector("#monitor-activities th"), "活动");
+            browser.screenshot("09-admin-zh-process-monitor");
+            browser.assertNoPolicyViolation();
         }
     }
 

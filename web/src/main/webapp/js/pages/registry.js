@@ -16,9 +16,10 @@ import rulesets from './rulesets.js';
 import audit from './audit.js';
 import stats from './stats.js';
 import {notYet} from './not-yet.js';
-// console2: process monitor, learning curve (one block, to ease merging)
+// console2: process monitor, learning curve, retention calendar (one block, to ease merging)
 import processMonitor from './process-monitor.js';
 import learningCurve from './learning-curve.js';
+import retentionCalendar from './retention-calendar.js';
 
 export const ROLE_ORDER = ['requester', 'worker', 'reviewer', 'compliance-officer', 'process-designer', 'admin'];
 
@@ -35,6 +36,7 @@ export const pages = [
     disputes,
     rulesets,
     audit,
+    retentionCalendar,
     processMonitor,
     learningCurve,
     account,

@@ -320,21 +320,7 @@ class ConsoleJourneyIT extends PlatformIT {
 
     @Test
     void anAdminSeesTheAssignmentPolicysRewardOverTimeAsALineChart() {
-        fund(REQUESTER, "5.00");
-        String worker = KeycloakUsers.newWorker("curve");
-        String skill = skillFor(worker);
-        String taskId = postTask("Learning curve sample", skill);
-        JsonObject assignment = Api.eventually(() -> assignmentOf(worker, taskId), a -> a != null,
-                Duration.ofSeconds(20));
-        Api.Reply submitted = Api.post(token(worker), "/assignments/" + assignment.getString("id") + "/submission",
-                "{\"answer\": {\"cat\": true}}");
-        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-        String submissionId = submitted.json().getString("id");
-        Api.eventually(() -> Api.get(token(REVIEWER), "/reviews").body(), body -> body.contains(submissionId),
-                Duration.ofSeconds(20));
-        Api.Reply decided = Api.post(token(REVIEWER), "/reviews/" + submissionId + "/decision",
-                "{\"decision\": \"accept\", \"reason\": \"a cat\"}");
-        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        settledTask("Learning curve sample");
 
         try (Browser admin = Browser.open("en-US").login(ADMIN)) {
             admin.go("/policy", "learning-curve");
@@ -354,6 +340,71 @@ class ConsoleJourneyIT extends PlatformIT {
             admin.screenshot("20-admin-learning-curve");
             admin.assertNoPolicyViolation();
         }
+    }
+
+    @Test
+    void aComplianceOfficerSeesUpcomingRetentionActionsATasksPlanTheSweepsAndDownloadsATableFile() throws Exception {
+        String taskId = settledTask("Retention calendar sample");
+        byte[] csv = Files.readAllBytes(Path.of("..", "docs", "samples", "retention-rules.csv"));
+        HttpResponse<String> uploaded = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(Api.BASE + "/governance/rulesets?fileName=retention-rules.csv"))
+                .header("Authorization", "Bearer " + token(COMPLIANCE)).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        int version = Api.json(uploaded.body()).asJsonObject().getInt("version");
+        Api.Reply plan = Api.eventually(() -> Api.get(token(COMPLIANCE), "/governance/retention/" + taskId),
+                r -> r.status() == 200, Duration.ofSeconds(20));
+        assertThat(plan.status()).as(plan.body()).isEqualTo(200);
+        assertThat(Api.get(token(COMPLIANCE), "/governance/retention/calendar?days=0").status()).isEqualTo(400);
+        JsonObject calendar = Api.get(token(COMPLIANCE), "/governance/retention/calendar?days=366").json();
+        assertThat(calendar.getJsonArray("days")).hasSize(366);
+
+        try (Browser officer = Browser.open("en-US").login(COMPLIANCE)) {
+            officer.go("/governance/retention", "retention-calendar");
+            officer.waitFor(By.id("calendar-chart"));
+            new Select(officer.waitFor(By.id("calendar-days"))).selectByValue("366");
+            officer.waitFor(By.cssSelector("#calendar-table tr[data-date]"));
+            assertThat(officer.driver.executeScript("return window.Chart.getChart(document.getElementById('calendar-chart'))"
+                    + ".data.labels.length")).isEqualTo(366L);
+            if (plan.json().containsKey("dueAt")) {
+                String day = plan.json().getString("dueAt").substring(0, 10);
+                WebElement row = officer.waitFor(By.cssSelector("#calendar-table tr[data-date='" + day + "']"));
+                assertThat(Integer.parseInt(row.findElement(By.cssSelector("td[data-action='"
+                        + plan.json().getString("action") + "']")).getText())).isPositive();
+            }
+            officer.type(By.id("plan-task"), taskId);
+            officer.click(By.id("plan-look"));
+            officer.waitFor(By.cssSelector("#plan-result [data-plan-action='" + plan.json().getString("action") + "']"));
+            assertThat(officer.driver.findElement(By.id("plan-result")).getText()).contains(plan.json().getString("reason"));
+            officer.waitFor(By.id("sweeps-result"));
+            // a table file, downloaded through the API client (the token stays in the header)
+            officer.click(By.cssSelector("#files-table tr[data-version='" + version + "'] button[data-download]"));
+            String downloaded = Api.eventually(() -> officer.driver.findElement(By.id("files"))
+                    .getAttribute("data-downloaded"), value -> value != null, Duration.ofSeconds(20));
+            assertThat(downloaded).isEqualTo("retention-rules.csv:" + csv.length);
+            officer.screenshot("21-compliance-retention-calendar");
+            officer.assertNoPolicyViolation();
+        }
+    }
+
+    /** A task of a fresh worker, submitted, accepted by the reviewer, and so settled (paid, retention planned). */
+    private static String settledTask(String title) {
+        fund(REQUESTER, "5.00");
+        String worker = KeycloakUsers.newWorker("settled");
+        String skill = skillFor(worker);
+        String taskId = postTask(title, skill);
+        JsonObject assignment = Api.eventually(() -> assignmentOf(worker, taskId), a -> a != null,
+                Duration.ofSeconds(20));
+        Api.Reply submitted = Api.post(token(worker), "/assignments/" + assignment.getString("id") + "/submission",
+                "{\"answer\": {\"cat\": true}}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String submissionId = submitted.json().getString("id");
+        Api.eventually(() -> Api.get(token(REVIEWER), "/reviews").body(), body -> body.contains(submissionId),
+                Duration.ofSeconds(20));
+        Api.Reply decided = Api.post(token(REVIEWER), "/reviews/" + submissionId + "/decision",
+                "{\"decision\": \"accept\", \"reason\": \"a cat\"}");
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        return taskId;
     }
 
     private static String postTask(String title, String skill) {

@@ -403,5 +403,13 @@ export default {
     'calendar.filesIntro': 'Each version\'s file exactly as it was uploaded; its SHA-256 lets you check a copy.',
     'calendar.download': 'Download',
     'calendar.downloaded': 'Saved {name} ({size} bytes).',
-    'calendar.noFiles': 'No rule table was uploaded yet.'
+    'calendar.noFiles': 'No rule table was uploaded yet.',
+    'page.requesterActivity': 'My tasks over time',
+    'activity.intro': 'Your own tasks only: how many you posted, how many lifecycles were settled (paid and refunded), and the share of decided submissions that were accepted, by day or hour (UTC).',
+    'activity.posted': 'Tasks posted',
+    'activity.settled': 'Tasks settled',
+    'activity.decided': 'Submissions decided',
+    'activity.rate': 'Acceptance rate',
+    'activity.throughput': 'Throughput: tasks posted and settled',
+    'activity.acceptance': 'Acceptance rate of decided submissions'
 };

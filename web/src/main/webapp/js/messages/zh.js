@@ -403,5 +403,13 @@ export default {
     'calendar.filesIntro': '每个版本的文件与上传时完全相同；可用其 SHA-256 核对副本。',
     'calendar.download': '下载',
     'calendar.downloaded': '已保存 {name}（{size} 字节）。',
-    'calendar.noFiles': '尚未上传任何规则表。'
+    'calendar.noFiles': '尚未上传任何规则表。',
+    'page.requesterActivity': '我的任务趋势',
+    'activity.intro': '仅限您自己的任务：您发布了多少、有多少生命周期已结算（已付款和退款），以及已决定的提交中被接受的比例，按天或小时（UTC）。',
+    'activity.posted': '已发布的任务',
+    'activity.settled': '已结算的任务',
+    'activity.decided': '已决定的提交',
+    'activity.rate': '接受率',
+    'activity.throughput': '吞吐量：已发布和已结算的任务',
+    'activity.acceptance': '已决定提交的接受率'
 };

@@ -16,10 +16,11 @@ import rulesets from './rulesets.js';
 import audit from './audit.js';
 import stats from './stats.js';
 import {notYet} from './not-yet.js';
-// console2: process monitor, learning curve, retention calendar (one block, to ease merging)
+// console2: process monitor, learning curve, retention calendar, requester activity (one block, to ease merging)
 import processMonitor from './process-monitor.js';
 import learningCurve from './learning-curve.js';
 import retentionCalendar from './retention-calendar.js';
+import requesterActivity from './requester-activity.js';
 
 export const ROLE_ORDER = ['requester', 'worker', 'reviewer', 'compliance-officer', 'process-designer', 'admin'];
 
@@ -27,6 +28,7 @@ export const pages = [
     home,
     postTask,
     myTasks,
+    requesterActivity,
     taskDetail,
     assignments,
     recommendations,

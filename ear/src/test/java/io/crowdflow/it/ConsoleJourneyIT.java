@@ -319,7 +319,7 @@ class ConsoleJourneyIT extends PlatformIT {
     }
 
     @Test
-    void anAdminSeesTheAssignmentPolicysRewardOverTimeAsALineChart() {
+    void anAdminSeesThePolicysRewardOverTimeAndTheRequesterTheirThroughputAndAcceptanceRate() {
         settledTask("Learning curve sample");
 
         try (Browser admin = Browser.open("en-US").login(ADMIN)) {
@@ -339,6 +339,20 @@ class ConsoleJourneyIT extends PlatformIT {
             admin.waitFor(By.cssSelector("#curve-policies tr[data-policy='linucb/1']"));
             admin.screenshot("20-admin-learning-curve");
             admin.assertNoPolicyViolation();
+        }
+
+        // the requester whose task was settled sees it in their own throughput and acceptance rate
+        assertThat(Api.get(token(REQUESTER), "/me/task-activity?bucket=week").status()).isEqualTo(400);
+        try (Browser requester = Browser.open("en-US").login(REQUESTER)) {
+            requester.go("/activity", "requester-activity");
+            assertThat(Integer.parseInt(requester.waitFor(By.id("activity-settled")).getText())).isPositive();
+            assertThat(Integer.parseInt(requester.waitFor(By.id("activity-decided")).getText())).isPositive();
+            assertThat(requester.waitFor(By.id("activity-rate")).getText()).endsWith("%");
+            assertThat(requester.driver.executeScript("return window.Chart.getChart(document.getElementById('activity-throughput'))"
+                    + ".data.labels.length === 30 && window.Chart.getChart(document.getElementById('activity-acceptance'))"
+                    + ".config.type === 'line'")).isEqualTo(true);
+            requester.screenshot("22-requester-activity");
+            requester.assertNoPolicyViolation();
         }
     }
 

@@ -16,6 +16,7 @@ import io.crowdflow.privacy.interfaces.rest.StatsResource;
 import io.crowdflow.review.interfaces.rest.DisputeResource;
 import io.crowdflow.review.interfaces.rest.ReviewResource;
 import io.crowdflow.review.interfaces.rest.SubmissionDisputeResource;
+import io.crowdflow.task.interfaces.rest.RequesterActivityResource;
 import io.crowdflow.task.interfaces.rest.TaskResource;
 import io.crowdflow.web.problem.CrowdflowExceptionMapper;
 import io.crowdflow.web.problem.EjbExceptionMapper;
@@ -54,6 +55,7 @@ public class CrowdflowApplication extends Application {
                 RetentionResource.class,
                 ProcessMonitorResource.class,
                 LearningCurveResource.class,
+                RequesterActivityResource.class,
                 RuleSetRefusedMapper.class,
                 CallerRegistrationFilter.class,
                 CrowdflowExceptionMapper.class,

@@ -81,15 +81,15 @@ export default {
                     continue;
                 }
                 if (a.active) {
-                    overlays.add(a.activityId, 'counts', {position: {bottom: 12, left: -8},
+                    overlays.add(a.activityId, 'counts', {scale: {min: 1}, position: {bottom: 12, left: -8},
                         html: badge('active', a.activityId, a.active, t('monitor.activeTitle', {n: a.active}))});
                 }
                 if (a.finished) {
-                    overlays.add(a.activityId, 'counts', {position: {bottom: 12, right: 8},
+                    overlays.add(a.activityId, 'counts', {scale: {min: 1}, position: {bottom: 12, right: 8},
                         html: badge('finished', a.activityId, a.finished, t('monitor.finishedTitle', {n: a.finished}))});
                 }
                 if (a.incidents) {
-                    overlays.add(a.activityId, 'counts', {position: {top: -8, right: 8},
+                    overlays.add(a.activityId, 'counts', {scale: {min: 1}, position: {top: -8, right: 8},
                         html: badge('incidents', a.activityId, a.incidents, t('monitor.incidentsTitle', {n: a.incidents}))});
                 }
             }

@@ -411,5 +411,10 @@ export default {
     'activity.decided': 'Submissions decided',
     'activity.rate': 'Acceptance rate',
     'activity.throughput': 'Throughput: tasks posted and settled',
-    'activity.acceptance': 'Acceptance rate of decided submissions'
+    'activity.acceptance': 'Acceptance rate of decided submissions',
+    'curve.recommender': 'Recommender model',
+    'curve.recommenderIntro': 'The recommender (Mahout Taste) gives the policy its affinity feature and workers their recommended tasks. It is rebuilt every 10 minutes; rebuild it now after a burst of reviews. Requests keep using the old model meanwhile.',
+    'curve.rebuild': 'Rebuild now',
+    'curve.rebuilding': 'Rebuilding the model from the reviewed work…',
+    'curve.rebuilt': 'Built {time}: {variant}, {workers} workers × {types} task types, {preferences} preferences, in {ms} ms.'
 };

@@ -411,5 +411,10 @@ export default {
     'activity.decided': '已决定的提交',
     'activity.rate': '接受率',
     'activity.throughput': '吞吐量：已发布和已结算的任务',
-    'activity.acceptance': '已决定提交的接受率'
+    'activity.acceptance': '已决定提交的接受率',
+    'curve.recommender': '推荐模型',
+    'curve.recommenderIntro': '推荐器（Mahout Taste）为策略提供亲和度特征，并为工作者推荐任务。它每 10 分钟重建一次；在大量审核之后可以立即重建。重建期间请求继续使用旧模型。',
+    'curve.rebuild': '立即重建',
+    'curve.rebuilding': '正在根据已审核的工作重建模型…',
+    'curve.rebuilt': '构建于 {time}：{variant}，{workers} 个工作者 × {types} 种任务类型，{preferences} 条偏好，用时 {ms} 毫秒。'
 };

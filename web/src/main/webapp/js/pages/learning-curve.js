@@ -95,6 +95,26 @@ export default {
             }
         }
 
+        // the recommender feeds the affinity feature; its rebuild runs in the request, so the page shows it busy
+        const rebuildResult = h('div', {id: 'rebuild-result'});
+        const rebuild = h('button', {type: 'button', id: 'rebuild'}, t('curve.rebuild'));
+        rebuild.addEventListener('click', async () => {
+            rebuild.disabled = true;
+            show(rebuildResult, h('p', {class: 'busy', role: 'status'}, h('progress'), ' ', t('curve.rebuilding')));
+            try {
+                const model = await api.post('/admin/recommendations/rebuild');
+                show(rebuildResult, h('p', {class: 'ok', 'data-built-at': model.builtAt}, t('curve.rebuilt', {variant: model.variant,
+                    workers: model.workers, types: model.taskTypes, preferences: model.preferences, ms: model.buildMillis,
+                    time: formatTime(model.builtAt)})));
+            } catch (error) {
+                show(rebuildResult, errorLine(error));
+            } finally {
+                rebuild.disabled = false;
+            }
+        });
+        container.append(h('section', {id: 'recommender'}, h('h2', {}, t('curve.recommender')),
+            h('p', {class: 'muted'}, t('curve.recommenderIntro')), rebuild, rebuildResult));
+
         refresh.addEventListener('click', load);
         days.addEventListener('change', load);
         bucket.addEventListener('change', load);

@@ -337,6 +337,9 @@ class ConsoleJourneyIT extends PlatformIT {
                     + ".data.labels.length")).isEqualTo(14L * 24);
             new Select(admin.waitFor(By.id("curve-bucket"))).selectByValue("day");
             admin.waitFor(By.cssSelector("#curve-policies tr[data-policy='linucb/1']"));
+            // the recommender's rebuild runs in its request: the page shows it busy, then the new model
+            admin.click(By.id("rebuild"));
+            assertThat(admin.waitFor(By.cssSelector("#rebuild-result [data-built-at]")).getText()).startsWith("Built");
             admin.screenshot("20-admin-learning-curve");
             admin.assertNoPolicyViolation();
         }

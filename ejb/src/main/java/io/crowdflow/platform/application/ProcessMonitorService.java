@@ -8,8 +8,6 @@ import io.crowdflow.platform.process.TaskLifecycleModel;
 import io.crowdflow.shared.domain.InvalidRequestException;
 import io.crowdflow.shared.domain.InvalidRequestException.Violation;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
@@ -21,7 +19,6 @@ import java.util.List;
  * open incidents, the other versions of the same process, the deployed processes, and the BPMN XML to draw.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ProcessMonitorService {
 
     static final int MAX_VERSIONS = 100;

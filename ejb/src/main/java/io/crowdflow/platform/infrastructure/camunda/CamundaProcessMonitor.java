@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityStatistics;
+import org.camunda.bpm.engine.management.ActivityStatistics;
+import org.camunda.bpm.engine.management.IncidentStatistics;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -26,12 +28,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The process monitor on Camunda's own aggregate queries: the history's activity statistics (one grouped
- * query per version: running, finished, cancelled and open incidents per activity), the open incidents,
- * and the instance counts. Each call reads the database; nothing is cached.
+ * The process monitor on Camunda's own aggregate queries: the runtime's activity statistics (instances and
+ * open incidents per activity now, as Cockpit counts them), the history's activity statistics (finished and
+ * cancelled per activity), the open incidents, and the instance counts. Each call reads the database; nothing
+ * is cached.
  */
 @ApplicationScoped
 public class CamundaProcessMonitor implements ProcessMonitor {
@@ -69,14 +73,25 @@ public class CamundaProcessMonitor implements ProcessMonitor {
     @Override
     public ProcessSnapshot snapshot(ProcessVersion version, int incidentLimit) {
         String id = version.definitionId();
-        Instant now = clock.now();
-        List<HistoricActivityStatistics> statistics = engine.getHistoryService()
-                .createHistoricActivityStatisticsQuery(id).includeFinished().includeCanceled().includeIncidents()
-                .orderByActivityId().asc().list();
-        List<ActivityCount> activities = statistics.stream()
-                .map(s -> new ActivityCount(s.getId(), s.getInstances(), s.getFinished(), s.getCanceled(),
-                        s.getOpenIncidents()))
-                .toList();
+        Instant takenAt = clock.now();
+        // active and incidents from the runtime (an instance waiting at an asynchronous step has no historic
+        // activity instance yet); finished and cancelled from the history
+        Map<String, ActivityStatistics> now = engine.getManagementService().createActivityStatisticsQuery(id)
+                .includeIncidents().list().stream()
+                .collect(Collectors.toMap(ActivityStatistics::getId, a -> a, (a, b) -> a));
+        Map<String, HistoricActivityStatistics> past = engine.getHistoryService()
+                .createHistoricActivityStatisticsQuery(id).includeFinished().includeCanceled()
+                .list().stream().collect(Collectors.toMap(HistoricActivityStatistics::getId, a -> a, (a, b) -> a));
+        Set<String> ids = new TreeSet<>(now.keySet());
+        ids.addAll(past.keySet());
+        List<ActivityCount> activities = ids.stream().map(activity -> {
+            ActivityStatistics running = now.get(activity);
+            HistoricActivityStatistics history = past.get(activity);
+            return new ActivityCount(activity, running == null ? 0 : running.getInstances(),
+                    history == null ? 0 : history.getFinished(), history == null ? 0 : history.getCanceled(),
+                    running == null ? 0 : running.getIncidentStatistics().stream()
+                            .mapToLong(IncidentStatistics::getIncidentCount).sum());
+        }).toList();
         long openIncidents = engine.getRuntimeService().createIncidentQuery().processDefinitionId(id).count();
         List<Incident> incidents = engine.getRuntimeService().createIncidentQuery().processDefinitionId(id)
                 .orderByIncidentTimestamp().desc().listPage(0, incidentLimit);
@@ -84,7 +99,7 @@ public class CamundaProcessMonitor implements ProcessMonitor {
         long running = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionId(id).count();
         long finished = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionId(id)
                 .finished().count();
-        return new ProcessSnapshot(version, now, running, finished, activities,
+        return new ProcessSnapshot(version, takenAt, running, finished, activities,
                 incidents.stream().map(i -> new OpenIncident(i.getId(), i.getActivityId(), i.getIncidentType(),
                         i.getIncidentMessage(), instant(i.getIncidentTimestamp()), i.getProcessInstanceId(),
                         taskIds.get(i.getProcessInstanceId()))).toList(),

@@ -369,6 +369,7 @@ export default {
     'curve.observed': 'observations',
     'page.retentionCalendar': 'Retention calendar',
     'calendar.intro': 'What retention will do to task content in the coming days, as the plans stand now (they change when a rule table is activated), a task\'s own plan, the re-planning sweeps and the file of every rule-table version.',
+    'calendar.days': 'next {n} days',
     'calendar.upcoming': 'Planned actions per day (UTC)',
     'calendar.overdue': 'Due now (done within a minute)',
     'calendar.held': 'Purges blocked by a legal hold',

@@ -369,6 +369,7 @@ export default {
     'curve.observed': '观察数',
     'page.retentionCalendar': '保留日历',
     'calendar.intro': '按当前的计划（启用新的规则表时会改变），未来几天保留策略将对任务内容做什么；某个任务自己的计划；重新规划的进度；以及每个规则表版本的文件。',
+    'calendar.days': '未来 {n} 天',
     'calendar.upcoming': '每天计划的操作（UTC）',
     'calendar.overdue': '已到期（一分钟内执行）',
     'calendar.held': '因法律保留而暂停的清除',

@@ -21,7 +21,7 @@ export default {
 
 async function calendarSection(api) {
     const days = h('select', {id: 'calendar-days'}, [30, 90, 366].map((d) => h('option', {value: String(d)},
-        t('curve.days', {n: d}))));
+        t('calendar.days', {n: d}))));
     const result = h('div', {id: 'calendar-result'});
     const section = h('section', {id: 'calendar'}, h('h2', {}, t('calendar.upcoming')),
         h('p', {class: 'inline controls'}, h('label', {for: 'calendar-days'}, t('curve.window')), days), result);

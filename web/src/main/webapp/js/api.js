@@ -58,6 +58,26 @@ export function createApi(auth) {
         get: (path) => call('GET', path),
         post: (path, body, headers) => call('POST', path, body ?? {}, headers),
         put: (path, body) => call('PUT', path, body),
+        /** Reads a file the API answers (not JSON): {blob, fileName} from its Content-Disposition. */
+        download: async (path) => {
+            await auth.fresh();
+            const response = await fetch(new URL(path.replace(/^\//, ''), BASE), {
+                headers: {Authorization: 'Bearer ' + auth.token()}, cache: 'no-store', credentials: 'omit',
+                redirect: 'error'
+            });
+            if (!response.ok) {
+                let problem = null;
+                try {
+                    problem = await response.json();
+                } catch (notJson) {
+                    problem = null;
+                }
+                throw new ApiError(response.status, problem);
+            }
+            const disposition = response.headers.get('Content-Disposition') ?? '';
+            const name = /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? 'download';
+            return {blob: await response.blob(), fileName: name};
+        },
         /** Sends a file (a Blob) as the request body, with its own content type. */
         upload: (path, file, contentType) => call('POST', path, undefined,
             {'Content-Type': contentType || 'application/octet-stream'}, file)

@@ -18,6 +18,11 @@ import rulesets from './rulesets.js';
 import audit from './audit.js';
 import stats from './stats.js';
 import {notYet} from './not-yet.js';
+// console2: process monitor, learning curve, retention calendar, requester activity (one block, to ease merging)
+import processMonitor from './process-monitor.js';
+import learningCurve from './learning-curve.js';
+import retentionCalendar from './retention-calendar.js';
+import requesterActivity from './requester-activity.js';
 
 export const ROLE_ORDER = ['requester', 'worker', 'reviewer', 'compliance-officer', 'process-designer', 'admin'];
 
@@ -25,6 +30,7 @@ export const pages = [
     home,
     postTask,
     myTasks,
+    requesterActivity,
     taskDetail,
     assignments,
     recommendations,
@@ -34,10 +40,9 @@ export const pages = [
     disputes,
     rulesets,
     audit,
-    notYet({id: 'process-monitor', route: '/processes', roles: ['process-designer', 'admin'],
-        title: 'page.processMonitor', missing: 'live counts per BPMN element (bpmn-js viewer)'}),
-    notYet({id: 'learning-curve', route: '/policy', roles: ['process-designer', 'admin'],
-        title: 'page.learningCurve', missing: 'GET /api/admin/policy (learning curve)'}),
+    retentionCalendar,
+    processMonitor,
+    learningCurve,
     account,
     ledger,
     profile,

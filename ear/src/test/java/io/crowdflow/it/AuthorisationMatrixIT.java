@@ -103,6 +103,11 @@ class AuthorisationMatrixIT extends PlatformIT {
             new Endpoint("GET", "/api/ledger/entries", null, EVERYONE),
             new Endpoint("GET", "/api/ledger/entries/1/proof", null, EVERYONE),
             new Endpoint("GET", "/api/ledger/public-key", null, EVERYONE),
+            // console2: the process monitor, the policy's learning curve, the retention calendar, a requester's activity
+            new Endpoint("GET", "/api/admin/process-monitor", null, Set.of(DESIGNER, ADMIN)),
+            new Endpoint("GET", "/api/admin/policy/learning-curve", null, Set.of(ADMIN)),
+            new Endpoint("GET", "/api/governance/retention/calendar", null, Set.of(COMPLIANCE)),
+            new Endpoint("GET", "/api/me/task-activity", null, Set.of(REQUESTER_ROLE)),
             // Camunda's REST API: the servlet container's constraint answers 403 (no problem body of ours)
             new Endpoint("GET", "/engine-rest/process-definition", null, Set.of(DESIGNER, ADMIN), false),
             new Endpoint("GET", "/engine-rest/incident", null, Set.of(DESIGNER, ADMIN), false));

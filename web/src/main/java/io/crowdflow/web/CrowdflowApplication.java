@@ -1,6 +1,7 @@
 package io.crowdflow.web;
 
 import io.crowdflow.assignment.interfaces.rest.AssignmentResource;
+import io.crowdflow.assignment.interfaces.rest.LearningCurveResource;
 import io.crowdflow.assignment.interfaces.rest.RecommendationResource;
 import io.crowdflow.governance.interfaces.rest.RetentionResource;
 import io.crowdflow.governance.interfaces.rest.RuleSetRefusedMapper;
@@ -10,6 +11,7 @@ import io.crowdflow.payment.interfaces.rest.AccountResource;
 import io.crowdflow.payment.interfaces.rest.BonusResource;
 import io.crowdflow.payment.interfaces.rest.LedgerResource;
 import io.crowdflow.platform.interfaces.rest.LifecyclePinResource;
+import io.crowdflow.platform.interfaces.rest.ProcessMonitorResource;
 import io.crowdflow.privacy.interfaces.rest.ConsentResource;
 import io.crowdflow.privacy.interfaces.rest.MasterKeyResource;
 import io.crowdflow.privacy.interfaces.rest.PrivacyResource;
@@ -18,6 +20,7 @@ import io.crowdflow.review.interfaces.rest.DisputeResource;
 import io.crowdflow.review.interfaces.rest.MyReviewResource;
 import io.crowdflow.review.interfaces.rest.ReviewResource;
 import io.crowdflow.review.interfaces.rest.SubmissionDisputeResource;
+import io.crowdflow.task.interfaces.rest.RequesterActivityResource;
 import io.crowdflow.task.interfaces.rest.TaskResource;
 import io.crowdflow.web.problem.CrowdflowExceptionMapper;
 import io.crowdflow.web.problem.EjbExceptionMapper;
@@ -58,6 +61,9 @@ public class CrowdflowApplication extends Application {
                 RuleSetResource.class,
                 RetentionResource.class,
                 LifecyclePinResource.class,
+                ProcessMonitorResource.class,
+                LearningCurveResource.class,
+                RequesterActivityResource.class,
                 RuleSetRefusedMapper.class,
                 CallerRegistrationFilter.class,
                 CrowdflowExceptionMapper.class,

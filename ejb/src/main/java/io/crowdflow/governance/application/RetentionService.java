@@ -8,6 +8,7 @@ import io.crowdflow.governance.domain.Pseudonyms;
 import io.crowdflow.privacy.application.PersonalDataCrypto;
 import io.crowdflow.privacy.domain.crypto.PersonalText;
 import io.crowdflow.governance.domain.RecordPseudonyms;
+import io.crowdflow.governance.domain.RetentionCalendar;
 import io.crowdflow.governance.domain.RetentionAuditEntry;
 import io.crowdflow.governance.domain.RetentionAuditKind;
 import io.crowdflow.governance.domain.RetentionAuditLog;
@@ -22,6 +23,7 @@ import io.crowdflow.governance.domain.RuleSetRepository;
 import io.crowdflow.rules.retention.LifecycleState;
 import io.crowdflow.rules.retention.RetentionAction;
 import io.crowdflow.shared.domain.Clock;
+import io.crowdflow.shared.domain.InvalidRequestException;
 import io.crowdflow.task.domain.Task;
 import io.crowdflow.task.domain.TaskEventType;
 import io.crowdflow.task.domain.TaskRepository;
@@ -48,6 +50,9 @@ public class RetentionService {
 
     /** The retention timer of a task whose content is kept with no end: far away; a re-plan moves it. */
     static final Duration KEEP_TIMER = Duration.ofDays(36_500);
+    static final int MAX_CALENDAR_DAYS = 366;
+    /** Plans read for the calendar at most; more are left out and the calendar says so. */
+    static final int MAX_CALENDAR_PLANS = 200_000;
 
     @Inject
     TaskRepository tasks;
@@ -161,6 +166,24 @@ public class RetentionService {
 
     public RetentionPlan planOf(String taskId) {
         return plans.find(taskId).orElseThrow(() -> new RetentionPlanNotFoundException(taskId));
+    }
+
+    /** The actions planned for the next {@code days} UTC days (1 to 366, default 30), per day and action. */
+    public RetentionCalendar calendar(String days) {
+        int count;
+        if (days == null || days.isBlank()) {
+            count = 30;
+        } else if (days.trim().matches("\\d{1,3}") && Integer.parseInt(days.trim()) >= 1
+                && Integer.parseInt(days.trim()) <= MAX_CALENDAR_DAYS) {
+            count = Integer.parseInt(days.trim());
+        } else {
+            throw new InvalidRequestException("days", "must be a whole number from 1 to " + MAX_CALENDAR_DAYS);
+        }
+        Instant now = clock.now();
+        Instant until = now.atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(count)
+                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        List<RetentionCalendar.Planned> planned = plans.plannedBefore(until, MAX_CALENDAR_PLANS);
+        return RetentionCalendar.of(now, count, planned, planned.size() >= MAX_CALENDAR_PLANS);
     }
 
     private boolean plan(Task task, RetentionPlan plan, RuleSet ruleSet, Instant now, String occasion) {

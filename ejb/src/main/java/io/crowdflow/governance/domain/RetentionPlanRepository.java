@@ -21,4 +21,7 @@ public interface RetentionPlanRepository {
     List<String> retainedTaskIdsAfter(String cursor, int limit);
 
     long countRetainedTasks();
+
+    /** Planned actions (not kept, not purged yet) due before {@code until}, soonest first, at most {@code limit}. */
+    List<RetentionCalendar.Planned> plannedBefore(Instant until, int limit);
 }

@@ -1,5 +1,6 @@
 package io.crowdflow.governance.infrastructure.jpa;
 
+import io.crowdflow.governance.domain.RetentionCalendar;
 import io.crowdflow.governance.domain.RetentionPlan;
 import io.crowdflow.governance.domain.RetentionPlanRepository;
 import io.crowdflow.rules.retention.LifecycleState;
@@ -59,5 +60,15 @@ public class JpaRetentionPlanRepository implements RetentionPlanRepository {
     public long countRetainedTasks() {
         return em.createQuery("select count(t) from Task t where t.status in :retained", Long.class)
                 .setParameter("retained", RETAINED).getSingleResult();
+    }
+
+    @Override
+    public List<RetentionCalendar.Planned> plannedBefore(Instant until, int limit) {
+        return em.createQuery("select p.dueAt, p.action, p.legalHold from RetentionPlan p where p.dueAt < :until "
+                        + "and p.action <> :keep and p.lifecycleState <> :purged order by p.dueAt", Object[].class)
+                .setParameter("until", until).setParameter("keep", RetentionAction.KEEP)
+                .setParameter("purged", LifecycleState.PURGED).setMaxResults(limit).getResultList().stream()
+                .map(row -> new RetentionCalendar.Planned((Instant) row[0], (RetentionAction) row[1], (Boolean) row[2]))
+                .toList();
     }
 }

@@ -34,6 +34,13 @@ public class RetentionResource {
         return RuleSetAssembler.audit(audit.read(page, size, taskId, kind));
     }
 
+    /** The planned actions of the next days, per UTC day and action (the retention calendar). */
+    @GET
+    @Path("retention/calendar")
+    public JsonObject calendar(@QueryParam("days") String days) {
+        return RuleSetAssembler.calendar(retention.calendar(days));
+    }
+
     @GET
     @Path("retention/{taskId}")
     public JsonObject plan(@PathParam("taskId") String taskId) {

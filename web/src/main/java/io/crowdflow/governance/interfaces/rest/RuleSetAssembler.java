@@ -1,5 +1,7 @@
 package io.crowdflow.governance.interfaces.rest;
 
+import io.crowdflow.governance.domain.RetentionCalendar;
+import io.crowdflow.rules.retention.RetentionAction;
 import io.crowdflow.governance.application.RetentionAuditService;
 import io.crowdflow.governance.domain.RetentionAuditEntry;
 import io.crowdflow.governance.domain.RetentionPlan;
@@ -63,6 +65,32 @@ final class RuleSetAssembler {
         text(json, "row", p.ruleRow());
         text(json, "holdRows", p.holdRows());
         return json.build();
+    }
+
+    static JsonObject calendar(RetentionCalendar c) {
+        JsonArrayBuilder days = Json.createArrayBuilder();
+        for (RetentionCalendar.Day day : c.days()) {
+            days.add(Json.createObjectBuilder().add("date", day.date().toString()).add("total", day.total())
+                    .add("actions", actions(day.actions())));
+        }
+        return Json.createObjectBuilder()
+                .add("from", c.from().toString())
+                .add("to", c.to().toString())
+                .add("overdue", actions(c.overdue()))
+                .add("heldPurges", c.held())
+                .add("truncated", c.truncated())
+                .add("days", days)
+                .build();
+    }
+
+    private static JsonObjectBuilder actions(java.util.Map<RetentionAction, Long> counts) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        for (RetentionAction action : RetentionAction.values()) {
+            if (action != RetentionAction.KEEP) {
+                json.add(action.word(), counts.getOrDefault(action, 0L));
+            }
+        }
+        return json;
     }
 
     static JsonObject audit(RetentionAuditService.Page page) {

@@ -1,5 +1,6 @@
 package io.crowdflow.rules;
 
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
@@ -85,6 +86,51 @@ public final class ClasspathKieBaseLoader {
         }
         Map<String, byte[]> copy = new LinkedHashMap<>(sources);
         return withContextClassLoader(classLoader, () -> compile(kieBaseName, sessionName, classLoader, copy));
+    }
+
+    /**
+     * A KieBase compiled from class path resources on first use and then shared: what each rule base of the jar
+     * keeps in a static field, so that creating rule-base instances stays cheap and thread-safe.
+     */
+    public static final class Lazy {
+
+        private final String kieBaseName;
+        private final String sessionName;
+        private final ClassLoader classLoader;
+        private final List<String> resources;
+        private volatile CompiledKieBase compiled;
+
+        public Lazy(String kieBaseName, String sessionName, ClassLoader classLoader, List<String> resources) {
+            this.kieBaseName = Objects.requireNonNull(kieBaseName, "kieBaseName");
+            this.sessionName = Objects.requireNonNull(sessionName, "sessionName");
+            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            this.resources = List.copyOf(resources);
+        }
+
+        /** @throws RuleBaseBuildException if the rules do not compile (every call tries again) */
+        public CompiledKieBase get() {
+            CompiledKieBase result = compiled;
+            if (result == null) {
+                synchronized (this) {
+                    result = compiled;
+                    if (result == null) {
+                        result = load(kieBaseName, sessionName, classLoader, resources);
+                        compiled = result;
+                    }
+                }
+            }
+            return result;
+        }
+    }
+
+    /** SHA-256 of the text's UTF-8 bytes, in lower-case hex: the rule bases' version stamps. */
+    public static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
     }
 
     /**

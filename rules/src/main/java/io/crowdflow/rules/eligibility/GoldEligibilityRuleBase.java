@@ -23,7 +23,8 @@ public final class GoldEligibilityRuleBase {
 
     static final List<String> RESOURCES = List.of("io/crowdflow/rules/eligibility/gold-eligibility.drl");
 
-    private static volatile CompiledKieBase compiled;
+    private static final ClasspathKieBaseLoader.Lazy RULES = new ClasspathKieBaseLoader.Lazy(KIE_BASE_NAME,
+            SESSION_NAME, GoldEligibilityRuleBase.class.getClassLoader(), RESOURCES);
 
     private final GoldEligibilityPolicy policy;
     private final CompiledKieBase rules;
@@ -58,17 +59,6 @@ public final class GoldEligibilityRuleBase {
     }
 
     private static CompiledKieBase compiledRules() {
-        CompiledKieBase result = compiled;
-        if (result == null) {
-            synchronized (GoldEligibilityRuleBase.class) {
-                result = compiled;
-                if (result == null) {
-                    result = ClasspathKieBaseLoader.load(KIE_BASE_NAME, SESSION_NAME,
-                            GoldEligibilityRuleBase.class.getClassLoader(), RESOURCES);
-                    compiled = result;
-                }
-            }
-        }
-        return result;
+        return RULES.get();
     }
 }

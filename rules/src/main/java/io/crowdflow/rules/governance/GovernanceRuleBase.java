@@ -1,9 +1,5 @@
 package io.crowdflow.rules.governance;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,7 +42,8 @@ public final class GovernanceRuleBase {
     /** The name of the global the rules write the verdict into. */
     static final String VERDICT_GLOBAL = "verdict";
 
-    private static volatile CompiledKieBase compiled;
+    private static final ClasspathKieBaseLoader.Lazy RULES = new ClasspathKieBaseLoader.Lazy(KIE_BASE_NAME,
+            SESSION_NAME, GovernanceRuleBase.class.getClassLoader(), RESOURCES);
 
     private final GovernancePolicy policy;
     private final CompiledKieBase rules;
@@ -65,7 +62,8 @@ public final class GovernanceRuleBase {
     public GovernanceRuleBase(GovernancePolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.rules = compiledRules();
-        this.version = "governance:" + sha256Hex(rules.sourceHash() + "\n" + policy.canonicalForm()).substring(0, 16);
+        this.version = "governance:" + ClasspathKieBaseLoader.sha256Hex(rules.sourceHash() + "\n" + policy.canonicalForm())
+                .substring(0, 16);
     }
 
     /**
@@ -109,26 +107,7 @@ public final class GovernanceRuleBase {
     }
 
     private static CompiledKieBase compiledRules() {
-        CompiledKieBase result = compiled;
-        if (result == null) {
-            synchronized (GovernanceRuleBase.class) {
-                result = compiled;
-                if (result == null) {
-                    result = ClasspathKieBaseLoader.load(KIE_BASE_NAME, SESSION_NAME,
-                            GovernanceRuleBase.class.getClassLoader(), RESOURCES);
-                    compiled = result;
-                }
-            }
-        }
-        return result;
+        return RULES.get();
     }
 
-    private static String sha256Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
-    }
 }

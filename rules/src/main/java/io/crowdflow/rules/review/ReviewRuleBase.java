@@ -1,11 +1,7 @@
 package io.crowdflow.rules.review;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,7 +35,8 @@ public final class ReviewRuleBase {
 
     static final String VERDICT_GLOBAL = "verdict";
 
-    private static volatile CompiledKieBase compiled;
+    private static final ClasspathKieBaseLoader.Lazy RULES = new ClasspathKieBaseLoader.Lazy(KIE_BASE_NAME,
+            SESSION_NAME, ReviewRuleBase.class.getClassLoader(), RESOURCES);
 
     private final ReviewPolicy policy;
     private final CompiledKieBase rules;
@@ -53,7 +50,8 @@ public final class ReviewRuleBase {
     public ReviewRuleBase(ReviewPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.rules = compiledRules();
-        this.version = "review:" + sha256Hex(rules.sourceHash() + "\n" + policy.canonicalForm()).substring(0, 16);
+        this.version = "review:" + ClasspathKieBaseLoader.sha256Hex(rules.sourceHash() + "\n" + policy.canonicalForm())
+                .substring(0, 16);
     }
 
     /** {@code review:} and 16 hex digits over the DRL and the policy; every verdict carries it. */
@@ -103,26 +101,7 @@ public final class ReviewRuleBase {
     }
 
     private static CompiledKieBase compiledRules() {
-        CompiledKieBase result = compiled;
-        if (result == null) {
-            synchronized (ReviewRuleBase.class) {
-                result = compiled;
-                if (result == null) {
-                    result = ClasspathKieBaseLoader.load(KIE_BASE_NAME, SESSION_NAME,
-                            ReviewRuleBase.class.getClassLoader(), RESOURCES);
-                    compiled = result;
-                }
-            }
-        }
-        return result;
+        return RULES.get();
     }
 
-    private static String sha256Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
-    }
 }

@@ -74,6 +74,7 @@ class PlatformUnderFaultsIT {
                 "crowdflow.assignment.retry-interval", "PT2S",
                 "crowdflow.job-executor.wait-ms", "300",
                 "crowdflow.job-executor.max-wait-ms", "1000",
+                "crowdflow.job-executor.lock-time-ms", "60000",
                 "crowdflow.review.minimum-work-time", "PT0S",
                 "crowdflow.ledger.keystore", work.resolve("ledger.p12").toString(),
                 // demo only: the master key of personal data (docs/governance.md), the same on every node

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>
  * {@code --api} takes one base URL or several separated by commas (several nodes of one platform): client
  * {@code i} talks to URL {@code i mod n}. {@code --post-retry-seconds s} (default 0) makes a client whose
- * {@code POST /tasks} got no answer or a 502/503/504 send the same request with the same
+ * {@code POST /tasks} got no answer, a 502/503/504 or a 404 (a node still deploying) send the same request with the same
  * {@code Idempotency-Key} again, once a second for up to {@code s} seconds, as a client should when a node
  * goes away; a lifecycle is then counted once however often its post was retried. The fault tests
  * ({@code faults/}) use the same class as a library: {@link #LoadDriver(List, String)}, {@link #prepare},
@@ -204,7 +204,9 @@ public final class LoadDriver {
         while (true) {
             try {
                 Http.Reply reply = http.post("POST /tasks", api + "/tasks", token, task, idempotencyKey);
-                if (reply.status() < 502 || reply.status() > 504 || System.nanoTime() > giveUp) {
+                // 404: a node that is starting answers before the platform is deployed on it
+                boolean unavailable = reply.status() == 404 || (reply.status() >= 502 && reply.status() <= 504);
+                if (!unavailable || System.nanoTime() > giveUp) {
                     return reply;
                 }
             } catch (Http.CallFailed e) {

@@ -55,6 +55,10 @@ public final class WildFlyNode extends ServerProcess {
             copyTree(wildflyHome.resolve("standalone"), baseDir);
             Files.copy(ear, baseDir.resolve("deployments/crowdflow.ear"), StandardCopyOption.REPLACE_EXISTING);
         }
+        // a restart: the scanner's markers of the last run go, so "deployed" below means deployed by this start
+        for (String marker : List.of(".deployed", ".failed", ".isdeploying", ".pending", ".undeployed")) {
+            Files.deleteIfExists(baseDir.resolve("deployments/crowdflow.ear" + marker));
+        }
     }
 
     @Override

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -59,6 +61,8 @@ class PlatformUnderFaultsIT {
     WildFlyNode node1;
     PlatformInvariants invariants;
     final List<String> report = new ArrayList<>();
+    /** Background load and probes, on threads of their own (never the common pool). */
+    final ExecutorService background = Executors.newCachedThreadPool();
 
     @BeforeAll
     void startPlatform() throws IOException {
@@ -101,6 +105,7 @@ class PlatformUnderFaultsIT {
                 log("closing " + server + ": " + e);
             }
         }
+        background.shutdownNow();
         if (db != null && !Boolean.getBoolean("crowdflow.faults.keep-db")) {
             db.close();
         }
@@ -133,7 +138,7 @@ class PlatformUnderFaultsIT {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        });
+        }, background);
         // kill when about a third of the lifecycles have posted their task
         long killAt = before + crashLifecycles / 3;
         while (db.number("select count(*) from cf_task") < killAt && !load.isDone()) {
@@ -158,7 +163,7 @@ class PlatformUnderFaultsIT {
     @Test
     @Order(3)
     void aKeycloakOutageAnswersNoServerErrorAndWorkResumes() throws Exception {
-        Probe probe = Probe.start(new PlatformApi(node0.api()), PlatformApi.token("requester"));
+        Probe probe = Probe.start(new PlatformApi(node0.api()), PlatformApi.token("requester"), background);
         timed("Keycloak stopped", keycloak::stop);
         Thread.sleep(20_000);
         timed("Keycloak started again", () -> keycloak.start(START_BOUND));
@@ -186,9 +191,9 @@ class PlatformUnderFaultsIT {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        });
+        }, background);
         Thread.sleep(3000);
-        Probe probe = Probe.start(new PlatformApi(node0.api()), PlatformApi.token("requester"));
+        Probe probe = Probe.start(new PlatformApi(node0.api()), PlatformApi.token("requester"), background);
         proxy.cut();
         log("PostgreSQL cut off (proxy) for 20 s");
         Thread.sleep(20_000);
@@ -266,7 +271,7 @@ class PlatformUnderFaultsIT {
         private final List<PlatformApi.Answer> answers = new ArrayList<>();
         private CompletableFuture<Void> loop;
 
-        static Probe start(PlatformApi api, String token) {
+        static Probe start(PlatformApi api, String token, ExecutorService executor) {
             Probe probe = new Probe();
             probe.loop = CompletableFuture.runAsync(() -> {
                 while (probe.running.get()) {
@@ -280,7 +285,7 @@ class PlatformUnderFaultsIT {
                         return;
                     }
                 }
-            });
+            }, executor);
             return probe;
         }
 

@@ -167,7 +167,7 @@ public final class PlatformInvariants {
     public List<String> jobsStuckWithoutIncident() {
         List<String> found = prefixed("job due and not run", db.rows("""
                 select id_, type_, handler_type_, duedate_, retries_, lock_owner_, lock_exp_time_ from act_ru_job
-                where retries_ > 0 and coalesce(duedate_, create_time_) < now() - interval '60 seconds'
+                where retries_ > 0 and suspension_state_ = 1 and coalesce(duedate_, create_time_) < now() - interval '60 seconds'
                   and (lock_exp_time_ is null or lock_exp_time_ < now())"""));
         found.addAll(prefixed("job failed without incident", db.rows("""
                 select j.id_, j.handler_type_, j.exception_msg_ from act_ru_job j

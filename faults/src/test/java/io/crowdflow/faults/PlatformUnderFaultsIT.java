@@ -48,9 +48,12 @@ class PlatformUnderFaultsIT {
     static final Duration START_BOUND = Duration.ofMinutes(5);
     /** How long an API call may take while a dependency is away before it counts as a hang. */
     static final Duration ANSWER_BOUND = Duration.ofSeconds(40);
+    /** Lifecycles running while Keycloak or the database is away, and to show that work resumes afterwards. */
+    static final int OUTAGE_LIFECYCLES = 100;
+    static final int AFTER_OUTAGE = 100;
 
     final Path work = Path.of(System.getProperty("crowdflow.faults.work", "target/faults"));
-    final int lifecycles = Integer.getInteger("crowdflow.faults.lifecycles", 300);
+    final int lifecycles = Integer.getInteger("crowdflow.faults.lifecycles", 250);
     final int crashLifecycles = Integer.getInteger("crowdflow.faults.crash-lifecycles", 500);
     final int clients = Integer.getInteger("crowdflow.faults.clients", 16);
 
@@ -116,9 +119,13 @@ class PlatformUnderFaultsIT {
     @Test
     @Order(1)
     void twoNodesOnOneDatabaseServeTheLoadWithoutDoublingAnything() throws Exception {
-        double one = measure("one node", List.of(node0.api()));
         timed("node1 started", () -> node1.start(START_BOUND));
-        double two = measure("two nodes", List.of(node0.api(), node1.api()));
+        List<String> both = List.of(node0.api(), node1.api());
+        // both nodes warm (JIT, caches, pools) before either is measured; node1 idles while node0 is measured
+        LoadDriver warmup = new LoadDriver(both, KeycloakServer.URL);
+        warmup.run(warmup.prepare(clients, "admin", "admin", 2 * clients * 4), 2 * clients * 4);
+        double one = measure("one node", List.of(node0.api()), lifecycles);
+        double two = measure("two nodes", both, lifecycles);
         log(String.format(Locale.ROOT, "two nodes / one node: %.2f", two / one));
 
         finishAndCheck(Duration.ofMinutes(2));
@@ -163,19 +170,30 @@ class PlatformUnderFaultsIT {
     @Test
     @Order(3)
     void aKeycloakOutageAnswersNoServerErrorAndWorkResumes() throws Exception {
+        LoadDriver driver = new LoadDriver(List.of(node0.api()), KeycloakServer.URL);
+        List<LoadDriver.Client> crowd = driver.prepare(clients, "admin", "admin", OUTAGE_LIFECYCLES);
+        CompletableFuture<Integer> load = CompletableFuture.supplyAsync(() -> {
+            try {
+                return driver.run(crowd, OUTAGE_LIFECYCLES);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, background);
         Probe probe = Probe.start(new PlatformApi(node0.api()), PlatformApi.token("requester"), background);
         timed("Keycloak stopped", keycloak::stop);
         Thread.sleep(20_000);
         timed("Keycloak started again", () -> keycloak.start(START_BOUND));
         List<PlatformApi.Answer> answers = probe.stop();
         log("during the Keycloak outage, with tokens issued before it: " + Probe.summary(answers));
+        log(String.format(Locale.ROOT, "Keycloak outage run: %d of %d lifecycles completed by the driver itself, "
+                + "%d errors", load.get(5, TimeUnit.MINUTES), OUTAGE_LIFECYCLES, driver.errors()));
         assertThat(answers).as("no 5xx other than 503 problems, no answer later than " + ANSWER_BOUND)
                 .allSatisfy(a -> {
                     assertThat(a.status()).isBetween(200, 503);
                     assertThat(a.status() >= 500 && !(a.status() == 503 && a.isProblem())).as(a.toString()).isFalse();
                     assertThat(a.millis()).isLessThan(ANSWER_BOUND.toMillis());
                 });
-        double after = measure("after the Keycloak outage", List.of(node0.api()));
+        double after = measure("after the Keycloak outage, with new tokens", List.of(node0.api()), AFTER_OUTAGE);
         assertThat(after).isPositive();
         finishAndCheck(Duration.ofMinutes(2));
     }
@@ -184,10 +202,10 @@ class PlatformUnderFaultsIT {
     @Order(4)
     void aDatabaseOutageAnswers503ProblemsAndWorkResumesByItself() throws Exception {
         LoadDriver driver = new LoadDriver(List.of(node0.api()), KeycloakServer.URL).postRetrySeconds(120);
-        List<LoadDriver.Client> crowd = driver.prepare(clients, "admin", "admin", 100);
+        List<LoadDriver.Client> crowd = driver.prepare(clients, "admin", "admin", OUTAGE_LIFECYCLES);
         CompletableFuture<Integer> load = CompletableFuture.supplyAsync(() -> {
             try {
-                return driver.run(crowd, 100);
+                return driver.run(crowd, OUTAGE_LIFECYCLES);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -201,7 +219,8 @@ class PlatformUnderFaultsIT {
         List<PlatformApi.Answer> answers = probe.stop();
         log("during the PostgreSQL outage: " + Probe.summary(answers));
         int completed = load.get(5, TimeUnit.MINUTES);
-        log("database outage run: " + completed + " of 100 lifecycles completed by the driver itself");
+        log("database outage run: " + completed + " of " + OUTAGE_LIFECYCLES + " lifecycles completed by the driver "
+                + "itself, " + driver.errors() + " errors");
         assertThat(answers).as("during the outage: a 503 problem with Retry-After or a success, within "
                 + ANSWER_BOUND).allSatisfy(a -> {
                     assertThat(a.millis()).as(a.toString()).isLessThan(ANSWER_BOUND.toMillis());
@@ -212,23 +231,25 @@ class PlatformUnderFaultsIT {
                     }
                 });
         assertThat(answers).as("the outage was seen").anySatisfy(a -> assertThat(a.status()).isEqualTo(503));
-        double after = measure("after the PostgreSQL outage", List.of(node0.api()));
+        double after = measure("after the PostgreSQL outage", List.of(node0.api()), AFTER_OUTAGE);
         assertThat(after).isPositive();
         finishAndCheck(Duration.ofMinutes(3));
     }
 
-    /** Warm-up, then lifecycles against these nodes; returns lifecycles per second and logs the table. */
-    private double measure(String what, List<String> apis) throws Exception {
+    /** A short warm-up, then lifecycles against these nodes; returns lifecycles per second and logs the table. */
+    private double measure(String what, List<String> apis, int count) throws Exception {
         LoadDriver driver = new LoadDriver(apis, KeycloakServer.URL);
-        int warmup = Math.max(clients, lifecycles / 10);
-        List<LoadDriver.Client> crowd = driver.prepare(clients, "admin", "admin", lifecycles + warmup);
+        int warmup = clients;
+        List<LoadDriver.Client> crowd = driver.prepare(clients, "admin", "admin", count + warmup);
+        driver.measuring(false);
         driver.run(crowd, warmup);
+        driver.measuring(true);
         long start = System.nanoTime();
-        int done = driver.run(crowd, lifecycles);
+        int done = driver.run(crowd, count);
         double seconds = (System.nanoTime() - start) / 1e9;
         double perSecond = done / seconds;
         log(String.format(Locale.ROOT, "%s: %d of %d lifecycles by %d clients in %.1f s: %.1f lifecycles/s, "
-                + "%d errors%n%s", what, done, lifecycles, clients, seconds, perSecond, driver.errors(),
+                + "%d errors%n%s", what, done, count, clients, seconds, perSecond, driver.errors(),
                 driver.latencyTable()));
         return perSecond;
     }

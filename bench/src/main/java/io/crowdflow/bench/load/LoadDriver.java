@@ -73,6 +73,11 @@ public final class LoadDriver {
         return latencies.totalErrors();
     }
 
+    /** Whether calls count in the latencies and errors (off for a warm-up). */
+    public void measuring(boolean on) {
+        latencies.recording(on);
+    }
+
     /** This run's id: part of every skill the driver's clients use, so its tasks can be told apart. */
     public String runId() {
         return runId;

@@ -69,6 +69,12 @@ class PlatformUnderFaultsIT {
 
     @BeforeAll
     void startPlatform() throws IOException {
+        // a fresh run: node directories (with the EAR), keystore, logs and report of an earlier run go
+        if (Files.exists(work)) {
+            try (var paths = Files.walk(work)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
         Files.createDirectories(work);
         db = new Postgres(System.getProperty("crowdflow.faults.pg", "jdbc:postgresql://127.0.0.1:5432/"),
                 System.getProperty("crowdflow.faults.pg-user", "postgres"),

@@ -30,6 +30,13 @@ abstract class ServerProcess implements AutoCloseable {
     ServerProcess(String name, Path log) {
         this.name = name;
         this.log = log;
+        // never leave a server holding the shared ports behind when the test JVM ends early (Ctrl-C, a crash)
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (isRunning()) {
+                jvm().ifPresent(ProcessHandle::destroyForcibly);
+                script.destroyForcibly();
+            }
+        }, "stop-" + name));
     }
 
     /** The command line and environment of the start script. */

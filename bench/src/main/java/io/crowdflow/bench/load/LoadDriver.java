@@ -58,7 +58,7 @@ public final class LoadDriver {
         this.keycloak = keycloak;
     }
 
-    /** How long a client retries a {@code POST /tasks} that got no answer or a 502/503/504 (0: never). */
+    /** How long a client retries a {@code POST /tasks} that got no answer, a 502/503/504 or a 404 (0: never). */
     public LoadDriver postRetrySeconds(int seconds) {
         this.postRetrySeconds = seconds;
         return this;

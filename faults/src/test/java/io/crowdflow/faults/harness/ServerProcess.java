@@ -56,6 +56,10 @@ abstract class ServerProcess implements AutoCloseable {
         if (isRunning()) {
             throw new IllegalStateException(name + " is already running");
         }
+        if (answers200(readyUrl())) {
+            throw new IllegalStateException("another server already answers at " + readyUrl() + ": its port is "
+                    + "taken, so " + name + " cannot start (run the fault tests under flock /tmp/crowdflow-servers.lock)");
+        }
         try {
             beforeStart();
             Files.createDirectories(log.getParent());

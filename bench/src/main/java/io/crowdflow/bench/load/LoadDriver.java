@@ -24,25 +24,63 @@ import java.util.concurrent.atomic.AtomicInteger;
  * worker of its own (created in the realm through Keycloak's admin API, idempotently) and a skill of its
  * own, so the client knows who gets its tasks. Prints lifecycles per second, latency percentiles per
  * call, errors, and, given a PostgreSQL JDBC URL, commits and row writes per lifecycle.
+ * <p>
+ * {@code --api} takes one base URL or several separated by commas (several nodes of one platform): client
+ * {@code i} talks to URL {@code i mod n}. {@code --post-retry-seconds s} (default 0) makes a client whose
+ * {@code POST /tasks} got no answer, a 502/503/504 or a 404 (a node still deploying) send the same request with the same
+ * {@code Idempotency-Key} again, once a second for up to {@code s} seconds, as a client should when a node
+ * goes away; a lifecycle is then counted once however often its post was retried. The fault tests
+ * ({@code faults/}) use the same class as a library: {@link #LoadDriver(List, String)}, {@link #prepare},
+ * {@link #run}.
  *
  * <pre>
  * java -cp bench/target/crowdflow-bench.jar io.crowdflow.bench.load.LoadDriver \
- *   --lifecycles 500 --clients 8 [--warmup 40] [--api http://localhost:8080/crowdflow/api]
+ *   --lifecycles 500 --clients 8 [--warmup 40] [--api http://localhost:8080/crowdflow/api[,http://...]]
  *   [--keycloak http://localhost:8180] [--kc-admin admin] [--kc-admin-password admin]
  *   [--pg jdbc:postgresql://127.0.0.1:5432/crowdflow --pg-user postgres]
  * </pre>
  */
 public final class LoadDriver {
 
-    private final String api;
+    private final List<String> apis;
     private final String keycloak;
     private final Latencies latencies = new Latencies();
     private final Http http = new Http(latencies);
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
+    private volatile int postRetrySeconds;
 
-    private LoadDriver(String api, String keycloak) {
-        this.api = api;
+    /** A driver against one or several API base URLs (…/crowdflow/api) of one platform. */
+    public LoadDriver(List<String> apis, String keycloak) {
+        if (apis.isEmpty()) {
+            throw new IllegalArgumentException("at least one API base URL");
+        }
+        this.apis = List.copyOf(apis);
         this.keycloak = keycloak;
+    }
+
+    /** How long a client retries a {@code POST /tasks} that got no answer, a 502/503/504 or a 404 (0: never). */
+    public LoadDriver postRetrySeconds(int seconds) {
+        this.postRetrySeconds = seconds;
+        return this;
+    }
+
+    /** Latencies and errors of the calls made since the driver was created (while recording). */
+    public String latencyTable() {
+        return latencies.table();
+    }
+
+    public int errors() {
+        return latencies.totalErrors();
+    }
+
+    /** Whether calls count in the latencies and errors (off for a warm-up). */
+    public void measuring(boolean on) {
+        latencies.recording(on);
+    }
+
+    /** This run's id: part of every skill the driver's clients use, so its tasks can be told apart. */
+    public String runId() {
+        return runId;
     }
 
     public static void main(String[] args) throws Exception {
@@ -50,8 +88,9 @@ public final class LoadDriver {
         int lifecycles = options.number("lifecycles", 200);
         int clients = options.number("clients", 4);
         int warmup = options.number("warmup", Math.min(40, lifecycles));
-        LoadDriver driver = new LoadDriver(options.text("api", "http://localhost:8080/crowdflow/api"),
-                options.text("keycloak", "http://localhost:8180"));
+        LoadDriver driver = new LoadDriver(List.of(options.text("api", "http://localhost:8080/crowdflow/api")
+                .split(",")), options.text("keycloak", "http://localhost:8180"))
+                .postRetrySeconds(options.number("post-retry-seconds", 0));
         List<Client> crowd = driver.prepare(clients, options.text("kc-admin", "admin"),
                 options.text("kc-admin-password", "admin"), lifecycles + warmup);
 
@@ -65,8 +104,9 @@ public final class LoadDriver {
         double seconds = (System.nanoTime() - start) / 1e9;
         DbCounters after = DbCounters.read(options.text("pg", null), options.text("pg-user", "postgres"));
 
-        System.out.printf(Locale.ROOT, "%nlifecycles: %d of %d completed by %d clients in %.1f s: %.1f lifecycles/s; "
-                + "errors: %d%n%n", done, lifecycles, clients, seconds, done / seconds, driver.latencies.totalErrors());
+        System.out.printf(Locale.ROOT, "%nlifecycles: %d of %d completed by %d clients against %d node(s) in %.1f s: "
+                + "%.1f lifecycles/s; errors: %d%n%n", done, lifecycles, clients, driver.apis.size(), seconds,
+                done / seconds, driver.latencies.totalErrors());
         System.out.print(driver.latencies.table());
         if (before != null && after != null && done > 0) {
             System.out.printf(Locale.ROOT, "%ndatabase per lifecycle: %.1f commits, %.1f rows inserted, %.1f rows "
@@ -76,15 +116,20 @@ public final class LoadDriver {
         }
     }
 
-    /** One client: its own requester, worker and skill. */
-    record Client(int index, String requesterToken, String workerToken, String skill) {
+    /** One client: its own requester, worker and skill, and the node it talks to. */
+    public record Client(int index, String api, String requesterToken, String workerToken, String skill) {
     }
 
-    private List<Client> prepare(int clients, String kcAdmin, String kcAdminPassword, int lifecycles) {
+    /**
+     * Creates (idempotently) and funds one requester and one worker per client for this many lifecycles,
+     * gives each worker a skill of this run, and spreads the clients over the API base URLs.
+     */
+    public List<Client> prepare(int clients, String kcAdmin, String kcAdminPassword, int lifecycles) {
         KeycloakUsers users = new KeycloakUsers(http, keycloak, kcAdmin, kcAdminPassword);
         String adminToken = token("admin");
         List<Client> crowd = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
+            String api = apis.get(i % apis.size());
             String requester = "load-requester-" + i;
             String worker = "load-worker-" + i;
             String requesterId = users.ensure(requester, "requester");
@@ -99,7 +144,7 @@ public final class LoadDriver {
             String amount = String.format(Locale.ROOT, "%.2f", 0.55 * (lifecycles + 2));
             http.post("setup", api + "/admin/deposits", adminToken, "{\"owner\": \"" + requesterId
                     + "\", \"amount\": \"" + amount + "\", \"currency\": \"USD\"}", null).expect(200, "deposit");
-            crowd.add(new Client(i, requesterToken, workerToken, skill));
+            crowd.add(new Client(i, api, requesterToken, workerToken, skill));
         }
         reviewerToken = token("reviewer");
         return crowd;
@@ -108,7 +153,7 @@ public final class LoadDriver {
     private String reviewerToken;
 
     /** Runs this many lifecycles spread over the clients; returns how many completed. */
-    private int run(List<Client> crowd, int lifecycles) throws Exception {
+    public int run(List<Client> crowd, int lifecycles) throws Exception {
         AtomicInteger remaining = new AtomicInteger(lifecycles);
         AtomicInteger completed = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(crowd.size());
@@ -134,12 +179,13 @@ public final class LoadDriver {
     }
 
     private void lifecycle(Client client) {
+        String api = client.api();
         String task = """
                 {"title": "Load test task", "instructions": "Is there a cat?", "type": "labeling",
                  "reward": {"amount": "0.50", "currency": "USD"}, "redundancy": 1, "deadline": "PT1H",
                  "skills": ["%s"], "input": {"items": ["a.png"]}}""".formatted(client.skill());
-        JsonObject posted = http.post("POST /tasks", api + "/tasks", client.requesterToken(), task,
-                UUID.randomUUID().toString()).expect(201, "post").object();
+        JsonObject posted = post(api, client.requesterToken(), task, UUID.randomUUID().toString())
+                .expect(201, "post").object();
         String taskId = posted.getString("id");
         String assignmentId = http.get("GET /me/assignments", api + "/me/assignments", client.workerToken())
                 .expect(200, "assignments").json().asJsonArray().getValuesAs(JsonObject.class).stream()
@@ -154,6 +200,31 @@ public final class LoadDriver {
                 .expect(200, "read").object().getString("status");
         if (!status.equals("settled")) {
             throw new Http.CallFailed("task " + taskId + " is " + status + " after its review, not settled");
+        }
+    }
+
+    /** {@code POST /tasks}; with post retries on, again with the same key while no node answers. */
+    private Http.Reply post(String api, String token, String task, String idempotencyKey) {
+        long giveUp = System.nanoTime() + postRetrySeconds * 1_000_000_000L;
+        while (true) {
+            try {
+                Http.Reply reply = http.post("POST /tasks", api + "/tasks", token, task, idempotencyKey);
+                // 404: a node that is starting answers before the platform is deployed on it
+                boolean unavailable = reply.status() == 404 || (reply.status() >= 502 && reply.status() <= 504);
+                if (!unavailable || System.nanoTime() > giveUp) {
+                    return reply;
+                }
+            } catch (Http.CallFailed e) {
+                if (System.nanoTime() > giveUp) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Http.CallFailed("interrupted");
+            }
         }
     }
 

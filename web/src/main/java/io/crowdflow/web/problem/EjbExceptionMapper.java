@@ -9,7 +9,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Failures that reach the API wrapped by the EJB container. An expected failure inside is answered as
- * itself; two writers colliding on the same record is a 409 the client may retry; the rest is ours (500).
+ * itself; two writers colliding on the same record is a 409 the client may retry; a database that cannot
+ * be reached is a 503 (see {@link DatabaseUnavailable}); the rest is ours (500).
  */
 @Provider
 public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
@@ -25,6 +26,9 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
                         "the same record was changed by another request at the same moment; nothing was "
                                 + "changed by this one, and it may be retried").toResponse();
             }
+        }
+        if (DatabaseUnavailable.causedIt(e)) {
+            return DatabaseUnavailable.response();
         }
         return UnexpectedExceptionMapper.internalError(e);
     }

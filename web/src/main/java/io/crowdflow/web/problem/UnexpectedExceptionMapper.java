@@ -8,7 +8,10 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Anything unforeseen: logged with an incident id the client gets back, nothing internal disclosed. */
+/**
+ * Anything unforeseen: logged with an incident id the client gets back, nothing internal disclosed. A database
+ * that cannot be reached is not unforeseen: 503 (see {@link DatabaseUnavailable}).
+ */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
@@ -16,6 +19,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (DatabaseUnavailable.causedIt(e)) {
+            return DatabaseUnavailable.response();
+        }
         return internalError(e);
     }
 

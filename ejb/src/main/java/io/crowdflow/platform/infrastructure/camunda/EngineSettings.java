@@ -37,6 +37,9 @@ public class EngineSettings {
         executor.setWaitTimeInMillis(Integer.parseInt(settings.text("crowdflow.job-executor.wait-ms", "1000")));
         executor.setCorePoolSize(Integer.parseInt(settings.text("crowdflow.job-executor.threads", "3")));
         executor.setMaxPoolSize(Integer.parseInt(settings.text("crowdflow.job-executor.threads", "3")));
+        // how long a job stays locked to the node that acquired it: after that node dies (kill -9, power
+        // loss) another node, or the same one restarted, takes the job once this has passed
+        executor.setLockTimeInMillis(Integer.parseInt(settings.text("crowdflow.job-executor.lock-time-ms", "300000")));
         configuration.setJobExecutor(executor);
     }
 }

@@ -1,0 +1,50 @@
+package io.crowdflow.web.problem;
+
+import jakarta.ejb.EJBException;
+import jakarta.persistence.PersistenceException;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DatabaseUnavailableTest {
+
+    @Test
+    void aRefusedConnectionDeepInsideTheEjbWrapperIsTheDatabaseBeingAway() {
+        SQLException refused = new SQLException("Connection to 127.0.0.1:15432 refused", "08001");
+        EJBException failure = new EJBException(new PersistenceException("could not prepare statement", refused));
+
+        assertThat(DatabaseUnavailable.causedIt(failure)).isTrue();
+    }
+
+    @Test
+    void aConnectionCutWhileInUseIsTheDatabaseBeingAway() {
+        assertThat(DatabaseUnavailable.causedIt(new RuntimeException(
+                new SQLException("An I/O error occurred while sending to the backend.", "08006")))).isTrue();
+        assertThat(DatabaseUnavailable.causedIt(new SQLTransientConnectionException("pool timed out"))).isTrue();
+    }
+
+    @Test
+    void aPoolThatCannotMakeAConnectionIsTheDatabaseBeingAway() {
+        assertThat(DatabaseUnavailable.causedIt(new EJBException(new SQLException("IJ031084: Unable to create "
+                + "connection", new jakarta.resource.ResourceException("IJ031084"))))).isTrue();
+    }
+
+    @Test
+    void otherDatabaseErrorsAndBugsStayInternalErrors() {
+        assertThat(DatabaseUnavailable.causedIt(new SQLException("duplicate key value", "23505"))).isFalse();
+        assertThat(DatabaseUnavailable.causedIt(new EJBException(new IllegalStateException("a bug")))).isFalse();
+        assertThat(DatabaseUnavailable.causedIt(new SQLException("no state"))).isFalse();
+    }
+
+    @Test
+    void theProblemIsA503ThatSaysNothingWasKept() {
+        Problem problem = DatabaseUnavailable.problem();
+
+        assertThat(problem.status()).isEqualTo(503);
+        assertThat(problem.slug()).isEqualTo("database-unavailable");
+        assertThat(problem.detail()).contains("nothing of this request was kept");
+    }
+}

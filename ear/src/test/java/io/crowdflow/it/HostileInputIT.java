@@ -50,13 +50,7 @@ class HostileInputIT extends PlatformIT {
         HttpResponse<String> chunked = HTTP.send(post("/tasks",
                         HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(twoMiB))),
                 HttpResponse.BodyHandlers.ofString());
-        // Expect: 100-continue (curl's habit for large bodies): refused before the body is sent
-        HttpResponse<String> waiting = HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/tasks"))
-                .header("Authorization", "Bearer " + token(REQUESTER)).header("Content-Type", "application/json")
-                .expectContinue(true).timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[40 << 20])).build(), HttpResponse.BodyHandlers.ofString());
-
-        Map<String, HttpResponse<String>> replies = Map.of("declared", declared, "chunked", chunked, "waiting", waiting);
+        Map<String, HttpResponse<String>> replies = Map.of("declared", declared, "chunked", chunked);
         for (var named : replies.entrySet()) {
             HttpResponse<String> reply = named.getValue();
             assertThat(reply.statusCode()).as(named.getKey() + ": " + reply.headers().map() + " " + reply.body())
@@ -65,6 +59,9 @@ class HostileInputIT extends PlatformIT {
                     type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(reply.body()).contains("urn:crowdflow:problem:payload-too-large", "at most 1 MiB");
         }
+        // Expect: 100-continue (curl's habit for large bodies): refused before the body is sent
+        assertThat(answerBeforeTheBody("/tasks", token(REQUESTER), 40 << 20))
+                .contains("HTTP/1.1 413").contains("urn:crowdflow:problem:payload-too-large");
         assertThat(newestTaskOf(REQUESTER)).isEqualTo(before);
         // a body just under the limit is read and judged on its content
         Api.Reply underTheLimit = Api.post(token(REQUESTER), "/tasks", taskJson("x".repeat(300), 1, "PT1H", "image"));
@@ -143,8 +140,8 @@ class HostileInputIT extends PlatformIT {
         assertProblem(halfAMillion, 422, "ruleset-invalid");
         assertThat(halfAMillion.body()).contains("too many rows");
         // and a table of 40 MB is refused by size before it is sent (Expect: 100-continue)
-        Api.Reply huge = upload("huge.csv", new byte[40 << 20]);
-        assertProblem(huge, 413, "payload-too-large");
+        assertThat(answerBeforeTheBody("/governance/rulesets?fileName=huge.csv", token("compliance"), 40 << 20))
+                .contains("HTTP/1.1 413").contains("urn:crowdflow:problem:payload-too-large");
 
         assertThat(Api.get(token("compliance"), "/governance/rulesets").array()).hasSize(before);
     }
@@ -199,6 +196,38 @@ class HostileInputIT extends PlatformIT {
         assertThat(text).as("the server log of this run").contains("CROWDFLOW-").doesNotContain(email, phone);
     }
 
+    /**
+     * Sends only the head of a POST that announces {@code length} bytes and asks {@code Expect: 100-continue}, as
+     * curl does for large bodies, and reads what the server answers before any byte of the body. A raw socket:
+     * JDK 17's HttpClient waits forever when the answer to an expectation is not 100 (JDK-8286171).
+     */
+    private static String answerBeforeTheBody(String path, String token, long length) throws IOException {
+        URI uri = URI.create(Api.BASE + path);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            String head = "POST " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                    + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort() + "\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: application/octet-stream\r\nContent-Length: " + length
+                    + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            var in = socket.getInputStream();
+            var answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                answer.write(buffer, 0, n);
+                String text = answer.toString(StandardCharsets.UTF_8);
+                int end = text.indexOf("\r\n\r\n");
+                var declared = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(text);
+                if (end >= 0 && declared.find() && answer.size() >= end + 4 + Integer.parseInt(declared.group(1))) {
+                    break;
+                }
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+    }
+
     private static HttpRequest post(String path, HttpRequest.BodyPublisher body) {
         return HttpRequest.newBuilder(URI.create(Api.BASE + path)).header("Authorization", "Bearer " + token(REQUESTER))
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60)).POST(body).build();
@@ -210,7 +239,7 @@ class HostileInputIT extends PlatformIT {
 
     private static Api.Reply upload(String fileName, byte[] content) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(Api.BASE + "/governance/rulesets?fileName=" + fileName))
-                .header("Authorization", "Bearer " + token("compliance")).expectContinue(content.length > (1 << 20))
+                .header("Authorization", "Bearer " + token("compliance"))
                 .header("Content-Type", fileName.endsWith(".csv") ? "text/csv" : "application/octet-stream")
                 .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofByteArray(content)).build();
         try {

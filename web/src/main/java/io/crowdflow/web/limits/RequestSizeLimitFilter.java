@@ -82,7 +82,9 @@ public class RequestSizeLimitFilter extends HttpFilter {
             // the body was not read to its end: this connection cannot carry another request
             response.setHeader("Connection", "close");
         }
-        response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     /** The request with its body replaced by the bytes already read. */

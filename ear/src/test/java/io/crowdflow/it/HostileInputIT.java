@@ -26,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileInputIT extends PlatformIT {
 
     /** HTTP/1.1 as curl speaks it: the JDK's default would try an h2c upgrade on the large uploads. */
+    private static final java.util.regex.Pattern CONTENT_LENGTH =
+            java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
@@ -219,7 +221,7 @@ class HostileInputIT extends PlatformIT {
                 answer.write(buffer, 0, n);
                 String text = answer.toString(StandardCharsets.UTF_8);
                 int end = text.indexOf("\r\n\r\n");
-                var declared = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(text);
+                var declared = CONTENT_LENGTH.matcher(text);
                 if (end >= 0 && declared.find() && answer.size() >= end + 4 + Integer.parseInt(declared.group(1))) {
                     break;
                 }

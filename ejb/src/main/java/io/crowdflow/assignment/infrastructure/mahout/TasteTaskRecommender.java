@@ -119,13 +119,15 @@ public final class TasteTaskRecommender {
             return switch (variant) {
                 case ITEM_BASED -> {
                     var similarity = new EuclideanDistanceSimilarity(model);
-                    var exact = new GenericItemBasedRecommender(model, similarity);
+                    if (similarTypes <= 0) {
+                        yield new GenericItemBasedRecommender(model, similarity);
+                    }
                     // kept pairs are chosen by similarity weighted by how many workers did both types (so that a
                     // pair two workers happen to share does not crowd out the well-supported ones) and keep
                     // their exact similarity
                     var weighted = new GenericItemBasedRecommender(model,
                             new EuclideanDistanceSimilarity(model, Weighting.WEIGHTED));
-                    yield similarTypes <= 0 ? exact : new GenericItemBasedRecommender(model,
+                    yield new GenericItemBasedRecommender(model,
                             new GenericItemSimilarity(mostSimilarTypes(weighted, similarity, model, similarTypes)));
                 }
                 case USER_BASED -> {

@@ -99,6 +99,7 @@ export default {
     'tasks.created': 'Posted',
     'tasks.dataClass': 'Data class',
 
+    'task.contentRedacted': 'Content withheld: it holds personal data (read-access rules)',
     'task.timeline': 'What happened, and why',
     'task.byPlatform': 'decided by the platform',
     'task.byYou': 'by you',

@@ -99,6 +99,7 @@ export default {
     'tasks.created': '发布时间',
     'tasks.dataClass': '数据分类',
 
+    'task.contentRedacted': '内容已隐藏：其中含有个人数据（读取权限规则）',
     'task.timeline': '发生了什么，以及原因',
     'task.byPlatform': '由平台决定',
     'task.byYou': '由您',

@@ -1,6 +1,8 @@
 package io.crowdflow.governance.application;
 
 import io.crowdflow.governance.domain.CheckedTable;
+import io.crowdflow.governance.domain.ClassificationRules;
+import io.crowdflow.governance.domain.RuleSetKind;
 import io.crowdflow.governance.domain.RetentionAuditEntry;
 import io.crowdflow.governance.domain.RetentionAuditKind;
 import io.crowdflow.governance.domain.RetentionAuditLog;
@@ -49,9 +51,15 @@ public class RuleSetService {
     RetentionDryRun dryRuns;
 
     @Inject
+    ClassificationRules classificationRules;
+
+    @Inject
+    ClassificationDryRun classificationDryRuns;
+
+    @Inject
     Clock clock;
 
-    /** A version was activated, and the sweep that re-plans existing records under it. */
+    /** A version was activated, and the sweep that re-plans existing records under it (retention only; else null). */
     public record Activation(RuleSet ruleSet, RetentionSweep sweep) {
     }
 
@@ -61,15 +69,22 @@ public class RuleSetService {
      * @throws io.crowdflow.governance.domain.RuleSetRefusedException with the problems; nothing is stored
      */
     public RuleSet upload(Caller officer, String fileName, byte[] content) {
+        return upload(officer, fileName, content, RuleSetKind.RETENTION);
+    }
+
+    /** As {@link #upload(Caller, String, byte[])}, for a table of {@code kind} (retention or classification). */
+    public RuleSet upload(Caller officer, String fileName, byte[] content, RuleSetKind kind) {
         String name = fileNameOf(fileName);
-        CheckedTable table = rules.check(name, content);
+        CheckedTable table = kind == RuleSetKind.CLASSIFICATION ? classificationRules.check(name, content)
+                : rules.check(name, content);
         Instant now = clock.now();
         ruleSets.lockActiveVersion();
-        RuleSet ruleSet = new RuleSet(ruleSets.nextVersion(), name, content, sha256(content), table, officer, now);
+        RuleSet ruleSet = new RuleSet(ruleSets.nextVersion(), kind, name, content, sha256(content), table, officer,
+                now);
         ruleSets.add(ruleSet);
         audit.add(new RetentionAuditEntry(now, RetentionAuditKind.RULESET_UPLOADED, null, ruleSet.version(), null,
-                officer.subject(), "'" + name + "' uploaded by " + officer.username() + ": " + table.format() + ", "
-                + table.rowCount() + " rows, sha-256 " + ruleSet.sha256()));
+                officer.subject(), kind.word() + " table '" + name + "' uploaded by " + officer.username() + ": "
+                + table.format() + ", " + table.rowCount() + " rows, sha-256 " + ruleSet.sha256()));
         return ruleSet;
     }
 
@@ -89,7 +104,9 @@ public class RuleSetService {
     public String dryRun(Caller officer, int version) {
         RuleSet ruleSet = ruleSets.get(version);
         Instant now = clock.now();
-        String report = dryRuns.report(ruleSet, ruleSets.active().orElse(null), now);
+        String report = ruleSet.kind() == RuleSetKind.CLASSIFICATION
+                ? classificationDryRuns.report(ruleSet, ruleSets.active(RuleSetKind.CLASSIFICATION).orElse(null), now)
+                : dryRuns.report(ruleSet, ruleSets.active().orElse(null), now);
         ruleSet.recordDryRun(officer, now, report);
         audit.add(new RetentionAuditEntry(now, RetentionAuditKind.RULESET_DRY_RUN, null, version, null,
                 officer.subject(), "dry run by " + officer.username()));
@@ -101,8 +118,10 @@ public class RuleSetService {
      * the version that was active, and starts the sweep that re-plans every retained record.
      */
     public Activation activate(Caller officer, int version) {
-        Optional<Integer> current = ruleSets.lockActiveVersion();
+        Optional<Integer> activeRetention = ruleSets.lockActiveVersion(); // serialises with uploads, on every node
         RuleSet ruleSet = ruleSets.get(version);
+        RuleSetKind kind = ruleSet.kind();
+        Optional<Integer> current = kind == RuleSetKind.RETENTION ? activeRetention : ruleSets.lockActiveVersion(kind);
         Instant now = clock.now();
         ruleSet.activate(officer, now);
         current.flatMap(ruleSets::find).ifPresent(old -> {
@@ -110,7 +129,13 @@ public class RuleSetService {
             audit.add(new RetentionAuditEntry(now, RetentionAuditKind.RULESET_RETIRED, null, old.version(), null,
                     officer.subject(), "retired: version " + version + " was activated"));
         });
-        ruleSets.setActiveVersion(version);
+        ruleSets.setActiveVersion(kind, version);
+        if (kind == RuleSetKind.CLASSIFICATION) {
+            audit.add(new RetentionAuditEntry(now, RetentionAuditKind.RULESET_ACTIVATED, null, version, null,
+                    officer.subject(), "classification table approved and activated by " + officer.username()
+                    + " (uploaded by " + ruleSet.uploadedByName() + "); it classifies tasks posted from now on"));
+            return new Activation(ruleSet, null);
+        }
         RetentionSweep sweep = new RetentionSweep(version, (int) plans.countRetainedTasks(), now);
         sweeps.add(sweep);
         audit.add(new RetentionAuditEntry(now, RetentionAuditKind.RULESET_ACTIVATED, null, version, null,

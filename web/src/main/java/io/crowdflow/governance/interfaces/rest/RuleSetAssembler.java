@@ -116,6 +116,7 @@ final class RuleSetAssembler {
     private static JsonObjectBuilder base(RuleSet r) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("version", r.version())
+                .add("kind", r.kind().word())
                 .add("state", r.state().name().toLowerCase())
                 .add("fileName", r.fileName())
                 .add("format", r.format())

@@ -2,6 +2,8 @@ package io.crowdflow.governance.interfaces.rest;
 
 import io.crowdflow.governance.application.RuleSetService;
 import io.crowdflow.governance.domain.RuleSet;
+import io.crowdflow.governance.domain.RuleSetKind;
+import io.crowdflow.shared.domain.InvalidRequestException;
 import io.crowdflow.governance.domain.RuleSetRefusedException;
 import io.crowdflow.identity.domain.Caller;
 import io.crowdflow.rules.retention.RetentionTableReader;
@@ -57,11 +59,13 @@ public class RuleSetResource {
     @POST
     @Path("rulesets")
     @Consumes(MediaType.WILDCARD)
-    public Response upload(@QueryParam("fileName") String fileName,
+    public Response upload(@QueryParam("fileName") String fileName, @QueryParam("kind") String kind,
                            @HeaderParam("Content-Disposition") String disposition, InputStream body,
                            @Context UriInfo uri) {
         String name = fileName != null ? fileName : nameIn(disposition);
-        RuleSet ruleSet = ruleSets.upload(caller.get(), name, readLimited(body));
+        RuleSetKind tableKind = RuleSetKind.ofWord(kind).orElseThrow(() -> new InvalidRequestException("kind",
+                "must be retention or classification"));
+        RuleSet ruleSet = ruleSets.upload(caller.get(), name, readLimited(body), tableKind);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(ruleSet.version())).build())
                 .entity(RuleSetAssembler.detail(ruleSet)).build();
     }
@@ -93,8 +97,11 @@ public class RuleSetResource {
     @Path("rulesets/{version}/activate")
     public JsonObject activate(@PathParam("version") int version) {
         RuleSetService.Activation activation = ruleSets.activate(caller.get(), version);
-        return Json.createObjectBuilder(RuleSetAssembler.summary(activation.ruleSet()))
-                .add("sweep", RuleSetAssembler.sweep(activation.sweep())).build();
+        var json = Json.createObjectBuilder(RuleSetAssembler.summary(activation.ruleSet()));
+        if (activation.sweep() != null) {
+            json.add("sweep", RuleSetAssembler.sweep(activation.sweep()));
+        }
+        return json.build();
     }
 
     @GET
@@ -123,7 +130,7 @@ public class RuleSetResource {
             byte[] content = body == null ? new byte[0] : body.readNBytes(RetentionTableReader.MAX_BYTES + 1);
             if (content.length > RetentionTableReader.MAX_BYTES) {
                 String message = "the file has more than " + RetentionTableReader.MAX_BYTES
-                        + " bytes; a retention table may have at most 1 MiB";
+                        + " bytes; a table may have at most 1 MiB";
                 throw new RuleSetRefusedException(RuleSetRefusedException.Kind.TOO_LARGE, message,
                         List.of(TableProblem.ofFile(message)));
             }

@@ -96,6 +96,7 @@ class AuthorisationMatrixIT extends PlatformIT {
             new Endpoint("POST", "/api/governance/rulesets/999999/dry-run", null, Set.of(COMPLIANCE)),
             new Endpoint("POST", "/api/governance/rulesets/999999/activate", null, Set.of(COMPLIANCE)),
             new Endpoint("GET", "/api/governance/sweeps", null, Set.of(COMPLIANCE)),
+            new Endpoint("GET", "/api/governance/dry-runs/999999", null, Set.of(COMPLIANCE)),
             new Endpoint("GET", "/api/governance/retention/" + NO_SUCH, null, Set.of(COMPLIANCE)),
             new Endpoint("GET", "/api/governance/audit", null, Set.of(COMPLIANCE)),
             new Endpoint("GET", "/api/ledger/checkpoints/latest", null, EVERYONE),

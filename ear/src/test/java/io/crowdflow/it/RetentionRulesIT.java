@@ -214,6 +214,37 @@ class RetentionRulesIT extends PlatformIT {
                 .anySatisfy(e -> assertThat(e.getString("detail")).contains("classification table approved"));
     }
 
+    /**
+     * The dry run at scale: asked for in the background (as it is beyond crowdflow.retention.dry-run-inline-limit
+     * records), it answers 202 at once, shows its progress, and ends with the report on the version.
+     */
+    @Test
+    void aBackgroundDryRunShowsItsProgressAndWritesTheReportOnTheVersion() {
+        settledTask(TYPE);
+        Api.Reply uploaded = upload(COMPLIANCE, "retention-bg.csv", "text/csv",
+                RetentionWorkbooks.csv(TABLE).getBytes(StandardCharsets.UTF_8));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        String rules = "/governance/rulesets/" + uploaded.json().getInt("version");
+
+        Api.Reply started = Api.post(token(COMPLIANCE), rules + "/dry-run?background=true", "");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        assertThat(started.header("Location")).contains("/governance/dry-runs/");
+        long id = started.json().getJsonNumber("id").longValue();
+        assertThat(started.json().getString("state")).isEqualTo("running");
+        assertThat(started.json().getInt("total")).isGreaterThanOrEqualTo(1);
+
+        JsonObject finished = Api.eventually(() -> Api.get(token(COMPLIANCE), "/governance/dry-runs/" + id).json(),
+                j -> j.getString("state").equals("finished"), Duration.ofSeconds(60));
+        assertThat(finished.getString("state")).isEqualTo("finished");
+        assertThat(finished.getInt("processed")).isEqualTo(finished.getJsonObject("report").getInt("records"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(finished.getJsonObject("report").getJsonObject("rows").keySet()).anyMatch(r -> r.startsWith("csv!"));
+        JsonObject version = Api.get(token(COMPLIANCE), rules).json();
+        assertThat(version.getString("dryRunBy")).isEqualTo(subject(COMPLIANCE));
+        assertThat(version.getJsonObject("lastDryRun")).isEqualTo(finished.getJsonObject("report"));
+        assertThat(Api.get(token(COMPLIANCE), "/governance/dry-runs/999999").status()).isEqualTo(404);
+    }
+
     private static String postWithEmail(String region) {
         Api.Reply posted = Api.post(token(REQUESTER), "/tasks", """
                 {"title": "Label a contact", "instructions": "Write to someone@example.org", "type": "labeling",

@@ -6,6 +6,8 @@ import io.crowdflow.governance.domain.RuleSetKind;
 import io.crowdflow.governance.domain.RetentionAuditEntry;
 import io.crowdflow.governance.domain.RetentionAuditKind;
 import io.crowdflow.governance.domain.RetentionAuditLog;
+import io.crowdflow.governance.domain.RetentionDryRunJob;
+import io.crowdflow.governance.domain.RetentionDryRunJobRepository;
 import io.crowdflow.governance.domain.RetentionPlanRepository;
 import io.crowdflow.governance.domain.RetentionRules;
 import io.crowdflow.governance.domain.RetentionSweep;
@@ -57,6 +59,12 @@ public class RuleSetService {
     ClassificationDryRun classificationDryRuns;
 
     @Inject
+    RetentionDryRunJobRepository dryRunJobs;
+
+    @Inject
+    RetentionSettings settings;
+
+    @Inject
     Clock clock;
 
     /** A version was activated, and the sweep that re-plans existing records under it (retention only; else null). */
@@ -100,10 +108,40 @@ public class RuleSetService {
         return ruleSets.active();
     }
 
-    /** What the version would change against today's records; the report is kept with the version. */
-    public String dryRun(Caller officer, int version) {
+    /** A dry run's answer: the report at once, or the background dry run that will write it. */
+    public record DryRunOutcome(String report, RetentionDryRunJob job) {
+    }
+
+    /**
+     * What the version would change against today's records; the report is kept with the version. A retention
+     * version with more retained records than {@code crowdflow.retention.dry-run-inline-limit}, or asked for in the
+     * {@code background}, runs as a background dry run, page by page (see {@link RetentionDryRunner}).
+     */
+    public DryRunOutcome dryRun(Caller officer, int version, boolean background) {
         RuleSet ruleSet = ruleSets.get(version);
         Instant now = clock.now();
+        if (ruleSet.kind() == RuleSetKind.RETENTION) {
+            long records = plans.countRetainedTasks();
+            if (background || records > settings.dryRunInlineLimit()) {
+                RetentionDryRunJob job = new RetentionDryRunJob(version, officer,
+                        RetentionDryRun.comparedWith(ruleSets.active().orElse(null)), (int) records,
+                        new RetentionDryRunTally().toJson(), now);
+                dryRunJobs.add(job);
+                audit.add(new RetentionAuditEntry(now, RetentionAuditKind.RULESET_DRY_RUN, null, version, null,
+                        officer.subject(), "background dry run " + job.id() + " of " + records + " records started by "
+                        + officer.username()));
+                return new DryRunOutcome(null, job);
+            }
+        }
+        return new DryRunOutcome(dryRun(officer, ruleSet, now), null);
+    }
+
+    public RetentionDryRunJob dryRunJob(long id) {
+        return dryRunJobs.get(id);
+    }
+
+    private String dryRun(Caller officer, RuleSet ruleSet, Instant now) {
+        int version = ruleSet.version();
         String report = ruleSet.kind() == RuleSetKind.CLASSIFICATION
                 ? classificationDryRuns.report(ruleSet, ruleSets.active(RuleSetKind.CLASSIFICATION).orElse(null), now)
                 : dryRuns.report(ruleSet, ruleSets.active().orElse(null), now);

@@ -1,6 +1,7 @@
 package io.crowdflow.governance.interfaces.rest;
 
 import io.crowdflow.governance.application.RuleSetService;
+import io.crowdflow.governance.domain.RetentionDryRunJob;
 import io.crowdflow.governance.domain.RuleSet;
 import io.crowdflow.governance.domain.RuleSetKind;
 import io.crowdflow.shared.domain.InvalidRequestException;
@@ -87,10 +88,29 @@ public class RuleSetResource {
                 .header("Content-Disposition", "attachment; filename=\"" + ruleSet.fileName() + "\"").build();
     }
 
+    /**
+     * 200 with the report, or 202 with a background dry run (many records, or {@code ?background=true}) whose
+     * progress {@code GET governance/dry-runs/{id}} shows.
+     */
     @POST
     @Path("rulesets/{version}/dry-run")
-    public Response dryRun(@PathParam("version") int version) {
-        return Response.ok(ruleSets.dryRun(caller.get(), version), MediaType.APPLICATION_JSON).build();
+    public Response dryRun(@PathParam("version") int version, @QueryParam("background") boolean background,
+                           @Context UriInfo uri) {
+        RuleSetService.DryRunOutcome outcome = ruleSets.dryRun(caller.get(), version, background);
+        if (outcome.job() == null) {
+            return Response.ok(outcome.report(), MediaType.APPLICATION_JSON).build();
+        }
+        return Response.accepted(RuleSetAssembler.dryRun(outcome.job(), null))
+                .location(uri.getBaseUriBuilder().path("governance/dry-runs/" + outcome.job().id()).build()).build();
+    }
+
+    @GET
+    @Path("dry-runs/{id}")
+    public JsonObject dryRunProgress(@PathParam("id") long id) {
+        RetentionDryRunJob job = ruleSets.dryRunJob(id);
+        RuleSet ruleSet = ruleSets.get(job.rulesetVersion());
+        return RuleSetAssembler.dryRun(job, job.state() == RetentionDryRunJob.State.FINISHED ? ruleSet.dryRunJson()
+                : null);
     }
 
     @POST

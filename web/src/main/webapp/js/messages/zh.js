@@ -251,6 +251,8 @@ export default {
     'rulesets.activatedAt': '启用于 {time}',
     'rulesets.retiredAt': '停用于 {time}',
     'rulesets.dryRun': '试运行',
+    'rulesets.dryRunBackground': '任务很多：试运行在后台进行（试运行 {id}）：',
+    'rulesets.dryRunProgress': '已统计 {processed}/{total} 个任务',
     'rulesets.dryRunning': '正在用今天保留的任务评估此版本…',
     'rulesets.activate': '启用',
     'rulesets.activated': '版本 {version} 已启用。正在重新规划现有任务。',

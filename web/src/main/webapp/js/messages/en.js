@@ -99,6 +99,7 @@ export default {
     'tasks.created': 'Posted',
     'tasks.dataClass': 'Data class',
 
+    'task.contentRedacted': 'Content withheld: it holds personal data (read-access rules)',
     'task.timeline': 'What happened, and why',
     'task.byPlatform': 'decided by the platform',
     'task.byYou': 'by you',
@@ -250,6 +251,8 @@ export default {
     'rulesets.activatedAt': 'activated {time}',
     'rulesets.retiredAt': 'retired {time}',
     'rulesets.dryRun': 'Dry run',
+    'rulesets.dryRunBackground': 'Many tasks: the dry run goes on in the background (dry run {id}):',
+    'rulesets.dryRunProgress': '{processed} of {total} tasks counted',
     'rulesets.dryRunning': 'Evaluating the version against today\'s retained tasks…',
     'rulesets.activate': 'Activate',
     'rulesets.activated': 'Version {version} is now active. Existing tasks are being re-planned.',

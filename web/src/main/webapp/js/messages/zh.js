@@ -99,6 +99,7 @@ export default {
     'tasks.created': '发布时间',
     'tasks.dataClass': '数据分类',
 
+    'task.contentRedacted': '内容已隐藏：其中含有个人数据（读取权限规则）',
     'task.timeline': '发生了什么，以及原因',
     'task.byPlatform': '由平台决定',
     'task.byYou': '由您',
@@ -250,6 +251,8 @@ export default {
     'rulesets.activatedAt': '启用于 {time}',
     'rulesets.retiredAt': '停用于 {time}',
     'rulesets.dryRun': '试运行',
+    'rulesets.dryRunBackground': '任务很多：试运行在后台进行（试运行 {id}）：',
+    'rulesets.dryRunProgress': '已统计 {processed}/{total} 个任务',
     'rulesets.dryRunning': '正在用今天保留的任务评估此版本…',
     'rulesets.activate': '启用',
     'rulesets.activated': '版本 {version} 已启用。正在重新规划现有任务。',

@@ -103,7 +103,8 @@ function actions(v, api, report, activation, refresh) {
         show(report, h('p', {class: 'busy'}, h('progress'), ' ', t('rulesets.dryRunning')));
         try {
             const result = await api.post('/governance/rulesets/' + v.version + '/dry-run');
-            show(report, dryRunReport(result));
+            const finished = result.state ? await followDryRun(api, result, report) : result;
+            show(report, dryRunReport(finished));
             await refresh();
         } catch (error) {
             show(report, errorLine(error));
@@ -163,6 +164,23 @@ function examples(r, actionNames) {
 }
 
 /** Polls the re-planning sweep once a second and shows it as a progress bar until it stops running. */
+/** A background dry run (many tasks): shows its progress until it finished, then answers its report. */
+async function followDryRun(api, job, area) {
+    const bar = h('progress', {id: 'dry-run-progress', max: Math.max(job.total, 1), value: job.processed});
+    const line = h('span', {});
+    show(area, h('p', {class: 'busy', 'data-dry-run-job': job.id}, t('rulesets.dryRunBackground', {id: job.id}),
+        ' ', bar, ' ', line));
+    let current = job;
+    while (current.state === 'running') {
+        bar.max = Math.max(current.total, 1);
+        bar.value = current.processed;
+        show(line, t('rulesets.dryRunProgress', {processed: current.processed, total: current.total}));
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+        current = await api.get('/governance/dry-runs/' + job.id);
+    }
+    return current.report;
+}
+
 function followSweep(api, sweep, area) {
     const bar = h('progress', {id: 'sweep-progress', max: Math.max(sweep.total, 1), value: sweep.processed});
     const line = h('span', {});

@@ -8,7 +8,7 @@ export default {
     async render(container, {api, params, auth}) {
         const task = await loading(container, () => api.get('/tasks/' + encodeURIComponent(params.id)));
         container.append(
-            h('h1', {class: 'task-title'}, task.title),
+            h('h1', {class: 'task-title'}, task.contentRedacted ? t('task.contentRedacted') : task.title),
             h('p', {}, statusBadge(task.status)),
             definitionList([
                 [t('tasks.type'), t('type.' + task.type)],
@@ -17,8 +17,9 @@ export default {
                 [t('post.skills'), task.skills.join(', ') || '—'],
                 [t('tasks.dataClass'), task.dataClass],
                 [t('tasks.created'), formatTime(task.createdAt)],
-                [t('post.instructions'), task.instructions]]),
-            h('h2', {}, t('post.input')), jsonBlock(task.input),
+                [t('post.instructions'), task.contentRedacted ? t('task.contentRedacted') : task.instructions]]),
+            h('h2', {}, t('post.input')), task.contentRedacted ? h('p', {class: 'muted'}, t('task.contentRedacted'))
+                : jsonBlock(task.input),
             h('h2', {}, t('task.timeline')),
             h('ol', {class: 'timeline', id: 'timeline'}, (task.events ?? []).map((event) =>
                 h('li', {'data-event': event.type},

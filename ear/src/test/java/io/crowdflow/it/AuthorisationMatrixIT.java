@@ -96,6 +96,7 @@ class AuthorisationMatrixIT extends PlatformIT {
             new Endpoint("POST", "/api/governance/rulesets/999999/dry-run", null, Set.of(COMPLIANCE)),
             new Endpoint("POST", "/api/governance/rulesets/999999/activate", null, Set.of(COMPLIANCE)),
             new Endpoint("GET", "/api/governance/sweeps", null, Set.of(COMPLIANCE)),
+            new Endpoint("GET", "/api/governance/dry-runs/999999", null, Set.of(COMPLIANCE)),
             new Endpoint("GET", "/api/governance/retention/" + NO_SUCH, null, Set.of(COMPLIANCE)),
             new Endpoint("GET", "/api/governance/audit", null, Set.of(COMPLIANCE)),
             new Endpoint("GET", "/api/ledger/checkpoints/latest", null, EVERYONE),
@@ -213,6 +214,57 @@ class AuthorisationMatrixIT extends PlatformIT {
         }
         Api.Reply independent = Api.post(token(REVIEWER), "/reviews/" + submissionId + "/decision", DECISION);
         assertThat(independent.status()).as(independent.body()).isEqualTo(200);
+    }
+
+    /**
+     * Who may read a task is decided by the read-access rules (read-access.drl), named, and the reads of personal
+     * data that matter are in the governance audit: the requester reads their own task in full and unrecorded; an
+     * admin gets it without its content, recorded; another requester is told it does not exist, recorded.
+     */
+    @Test
+    void readsOfATaskWithPersonalDataAreDecidedByNamedRulesAndAudited() {
+        fund(REQUESTER, "5.00");
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply posted = Api.post(token(REQUESTER), "/tasks", """
+                {"title": "Call back %s", "instructions": "Write to reader-%s@example.org", "type": "labeling",
+                 "reward": {"amount": "0.50", "currency": "USD"}, "redundancy": 1, "deadline": "PT1H",
+                 "skills": ["nobody-has-this-skill"], "input": {"contact": "reader-%s@example.org"}}"""
+                .formatted(marker, marker, marker));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        String taskId = posted.json().getString("id");
+
+        JsonObject own = task(REQUESTER, taskId);
+        assertThat(own.getString("dataClass")).isEqualTo("personal");
+        assertThat(own.getString("instructions")).contains("@example.org");
+        assertThat(own.getBoolean("contentRedacted")).isFalse();
+
+        Api.Reply admin = Api.get(token(ADMIN), "/tasks/" + taskId);
+        assertThat(admin.status()).as(admin.body()).isEqualTo(200);
+        assertThat(admin.json().getBoolean("contentRedacted")).isTrue();
+        assertThat(admin.body()).doesNotContain(marker);
+        assertThat(admin.json().getJsonArray("events")).as("the history stays readable").isNotEmpty();
+
+        Api.Reply stranger = Api.get(token(REQUESTER2), "/tasks/" + taskId);
+        assertThat(stranger.status()).as(stranger.body()).isEqualTo(404);
+        assertThat(stranger.contentType()).startsWith("application/problem+json");
+
+        List<JsonObject> audit = Api.get(token(COMPLIANCE), "/governance/audit?taskId=" + taskId).json()
+                .getJsonArray("entries").getValuesAs(JsonObject.class);
+        assertThat(audit).anySatisfy(e -> {
+            assertThat(e.getString("kind")).isEqualTo("personal_data_read");
+            assertThat(e.getString("actor")).isEqualTo(subject(ADMIN));
+            assertThat(e.getString("detail")).contains("'An admin may read a task with personal data only without its content'",
+                    "allowed without its content");
+        });
+        assertThat(audit).anySatisfy(e -> {
+            assertThat(e.getString("kind")).isEqualTo("read_denied");
+            assertThat(e.getString("actor")).isEqualTo(subject(REQUESTER2));
+            assertThat(e.getString("detail")).contains("'A read no rule grants is denied'",
+                    "'A denied read of personal data is recorded'");
+        });
+        assertThat(audit).as("one's own content is no disclosure")
+                .noneMatch(e -> subject(REQUESTER).equals(e.getString("actor", null)));
+        assertThat(audit.toString()).doesNotContain(marker);
     }
 
     private static List<String> queueOf(String reviewer) {

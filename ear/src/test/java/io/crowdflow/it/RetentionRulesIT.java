@@ -168,6 +168,92 @@ class RetentionRulesIT extends PlatformIT {
         assertThat(badPage.status()).as(badPage.body()).isEqualTo(400);
     }
 
+    /**
+     * Classification tables (issue 6, item 1): detectors stay in code; an officer's table only says which class a
+     * detector's finding gives, by task type and region. Same lifecycle as retention: row/column problems, dry run,
+     * four eyes, audit. Region XQ is used by no other test, so the active table changes nothing else.
+     */
+    @Test
+    void officersTuneClassificationWithATableAndTheNextTaskIsClassifiedByItsRow() {
+        Api.Reply bad = upload(COMPLIANCE, "classification.csv&kind=classification", "text/csv",
+                "Detector,Task type,Region,Data class\n.*@.*,labeling,XQ,PUBLIC\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(bad.status()).as(bad.body()).isEqualTo(422);
+        assertThat(bad.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("sheet") + "!" + e.getString("column") + e.getInt("row"))
+                .containsExactlyInAnyOrder("csv!A2", "csv!D2");
+
+        Api.Reply uploaded = upload(COMPLIANCE, "classification.xlsx&kind=classification", XLSX,
+                RetentionWorkbooks.xlsx("Classification", List.of(List.of("Detector", "Task type", "Region", "Data class"),
+                        List.of("e-mail address", "labeling", "XQ", "SENSITIVE"))));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        assertThat(uploaded.json().getString("kind")).isEqualTo("classification");
+        String row = "Classification!2 classifies: email address in labeling tasks for region XQ is SENSITIVE";
+        assertThat(uploaded.json().getString("drl")).contains(row);
+        String rules = "/governance/rulesets/" + uploaded.json().getInt("version");
+
+        Api.Reply dryRun = Api.post(token(COMPLIANCE), rules + "/dry-run", "");
+        assertThat(dryRun.status()).as(dryRun.body()).isEqualTo(200);
+        assertThat(dryRun.json().getString("kind")).isEqualTo("classification");
+        assertThat(dryRun.json().getInt("records")).isGreaterThanOrEqualTo(0);
+        Api.Reply alone = Api.post(token(COMPLIANCE), rules + "/activate", "");
+        assertThat(alone.status()).as(alone.body()).isEqualTo(403);
+        Api.Reply activated = Api.post(token(COMPLIANCE2), rules + "/activate", "");
+        assertThat(activated.status()).as(activated.body()).isEqualTo(200);
+        assertThat(activated.json().getString("state")).isEqualTo("active");
+        assertThat(activated.json().containsKey("sweep")).as("classification has no retention sweep").isFalse();
+
+        fund(REQUESTER, "5.00");
+        String inXq = postWithEmail("XQ");
+        String inDe = postWithEmail("DE");
+        JsonObject xq = task(REQUESTER, inXq);
+        assertThat(xq.getString("dataClass")).isEqualTo("sensitive");
+        assertThat(xq.getJsonArray("events").toString()).contains("Classification!2 classifies");
+        assertThat(task(REQUESTER, inDe).getString("dataClass")).isEqualTo("personal");
+        assertThat(Api.get(token(COMPLIANCE), "/governance/audit?kind=ruleset_activated").json()
+                .getJsonArray("entries").getValuesAs(JsonObject.class))
+                .anySatisfy(e -> assertThat(e.getString("detail")).contains("classification table approved"));
+    }
+
+    /**
+     * The dry run at scale: asked for in the background (as it is beyond crowdflow.retention.dry-run-inline-limit
+     * records), it answers 202 at once, shows its progress, and ends with the report on the version.
+     */
+    @Test
+    void aBackgroundDryRunShowsItsProgressAndWritesTheReportOnTheVersion() {
+        settledTask(TYPE);
+        Api.Reply uploaded = upload(COMPLIANCE, "retention-bg.csv", "text/csv",
+                RetentionWorkbooks.csv(TABLE).getBytes(StandardCharsets.UTF_8));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        String rules = "/governance/rulesets/" + uploaded.json().getInt("version");
+
+        Api.Reply started = Api.post(token(COMPLIANCE), rules + "/dry-run?background=true", "");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        assertThat(started.header("Location")).contains("/governance/dry-runs/");
+        long id = started.json().getJsonNumber("id").longValue();
+        assertThat(started.json().getString("state")).isEqualTo("running");
+        assertThat(started.json().getInt("total")).isGreaterThanOrEqualTo(1);
+
+        JsonObject finished = Api.eventually(() -> Api.get(token(COMPLIANCE), "/governance/dry-runs/" + id).json(),
+                j -> j.getString("state").equals("finished"), Duration.ofSeconds(60));
+        assertThat(finished.getString("state")).isEqualTo("finished");
+        assertThat(finished.getInt("processed")).isEqualTo(finished.getJsonObject("report").getInt("records"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(finished.getJsonObject("report").getJsonObject("rows").keySet()).anyMatch(r -> r.startsWith("csv!"));
+        JsonObject version = Api.get(token(COMPLIANCE), rules).json();
+        assertThat(version.getString("dryRunBy")).isEqualTo(subject(COMPLIANCE));
+        assertThat(version.getJsonObject("lastDryRun")).isEqualTo(finished.getJsonObject("report"));
+        assertThat(Api.get(token(COMPLIANCE), "/governance/dry-runs/999999").status()).isEqualTo(404);
+    }
+
+    private static String postWithEmail(String region) {
+        Api.Reply posted = Api.post(token(REQUESTER), "/tasks", """
+                {"title": "Label a contact", "instructions": "Write to someone@example.org", "type": "labeling",
+                 "reward": {"amount": "0.20", "currency": "USD"}, "redundancy": 1, "deadline": "PT1H",
+                 "skills": ["nobody-has-this-skill"], "region": "%s"}""".formatted(region));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        return posted.json().getString("id");
+    }
+
     /** A task of the type done by worker1 and accepted by the reviewer: settled (or already archived). */
     private static String settledTask(String type) {
         fund(REQUESTER, "10.00");

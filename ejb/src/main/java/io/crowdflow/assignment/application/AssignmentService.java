@@ -18,7 +18,10 @@ import io.crowdflow.assignment.domain.AssignmentPolicy;
 import io.crowdflow.assignment.domain.AssignmentRepository;
 import io.crowdflow.assignment.domain.Submission;
 import io.crowdflow.assignment.domain.WorkerEligibility;
+import io.crowdflow.governance.application.ReadAccess;
 import io.crowdflow.identity.domain.Caller;
+import io.crowdflow.rules.access.ReadDecision;
+import io.crowdflow.rules.access.ReadRequest;
 import io.crowdflow.identity.domain.Person;
 import io.crowdflow.identity.domain.PersonRepository;
 import io.crowdflow.shared.domain.Clock;
@@ -52,6 +55,9 @@ public class AssignmentService {
     static final int LEARN_BATCH = 200;
     private static final AssignmentRepository.TrackRecord NO_RECORD =
             new AssignmentRepository.TrackRecord(0, 0, 0, 0, 0, 0);
+
+    @Inject
+    ReadAccess readAccess;
 
     @Inject
     AssignmentRepository assignments;
@@ -270,9 +276,20 @@ public class AssignmentService {
                 .orElseThrow(() -> new IllegalStateException("no submission " + submissionId));
     }
 
+    /** The worker's open assignments with their tasks' content, as the read-access rules allow. */
     public List<OpenAssignment> openFor(Caller worker) {
-        return assignments.openFor(worker.subject()).stream()
+        List<OpenAssignment> open = assignments.openFor(worker.subject()).stream()
                 .map(a -> new OpenAssignment(a, tasks.get(a.taskId()))).toList();
+        List<ReadDecision> decisions = readAccess.decide(worker, open.stream().map(o -> ReadRequest.assignment(
+                o.assignment().id(), o.task().id(), ReadAccess.classOf(o.task().dataClass()), o.task().requesterId(),
+                o.assignment().workerId())).toList());
+        List<OpenAssignment> readable = new ArrayList<>();
+        for (int i = 0; i < open.size(); i++) {
+            if (decisions.get(i).isAllowed()) {
+                readable.add(open.get(i));
+            }
+        }
+        return readable;
     }
 
     /** An open assignment with the task it belongs to, as the worker sees it. */

@@ -15,15 +15,10 @@ import io.crowdflow.task.domain.TaskStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * What a rule-set version would do to today's retained records, computed without changing anything: per
@@ -49,91 +44,60 @@ public class RetentionDryRun {
     @Inject
     RetentionRules rules;
 
+    /** The whole dry run in the caller's transaction: for tables with few records (see RuleSetService). */
     public String report(RuleSet candidate, RuleSet current, Instant now) {
-        Map<RetentionAction, int[]> actions = new EnumMap<>(RetentionAction.class);
-        for (RetentionAction a : RetentionAction.values()) {
-            actions.put(a, new int[2]);
-        }
-        Map<RetentionAction, JsonArrayBuilder> examples = new EnumMap<>(RetentionAction.class);
-        Map<RetentionAction, Integer> exampleCounts = new EnumMap<>(RetentionAction.class);
-        Map<String, Integer> rows = new TreeMap<>();
-        int records = 0;
-        int changed = 0;
-        int holds = 0;
-        int blockedPurges = 0;
-        Instant firstPurge = null;
-        String firstPurgeTask = null;
+        RetentionDryRunTally tally = new RetentionDryRunTally();
         String cursor = null;
         List<String> page;
         do {
             page = plans.retainedTaskIdsAfter(cursor, PAGE);
-            for (String taskId : page) {
-                cursor = taskId;
-                RetentionPlan existing = plans.find(taskId).orElse(null);
-                if (existing != null && existing.lifecycleState() == LifecycleState.PURGED) {
-                    continue;
-                }
-                RetentionPlan probe = existing != null ? existing.probeIn(existing.lifecycleState(), existing.stateSince())
-                        : probeOf(tasks.get(taskId), now);
-                RetentionVerdict verdict = rules.decide(candidate, probe);
-                Instant due = probe.dueUnder(verdict);
-                RetentionAction action = due == null ? RetentionAction.KEEP : verdict.action();
-                records++;
-                actions.get(action)[0]++;
-                if (due != null && !due.isAfter(now) && !(action == RetentionAction.PURGE && verdict.legalHold())) {
-                    actions.get(action)[1]++;
-                }
-                rows.merge(verdict.row() == null ? "no row" : verdict.row(), 1, Integer::sum);
-                holds += verdict.legalHold() ? 1 : 0;
-                blockedPurges += action == RetentionAction.PURGE && verdict.legalHold() ? 1 : 0;
-                boolean differs = existing == null || existing.action() != action
-                        || !Objects.equals(existing.dueAt(), due) || existing.legalHold() != verdict.legalHold();
-                changed += differs ? 1 : 0;
-                Instant purge = firstPurgeOf(candidate, probe, verdict);
-                if (purge != null && (firstPurge == null || purge.isBefore(firstPurge))) {
-                    firstPurge = purge;
-                    firstPurgeTask = taskId;
-                }
-                if (differs && exampleCounts.merge(action, 1, Integer::sum) <= EXAMPLES_PER_ACTION) {
-                    examples.computeIfAbsent(action, a -> Json.createArrayBuilder()).add(Json.createObjectBuilder()
-                            .add("taskId", taskId)
-                            .add("state", probe.lifecycleState().word())
-                            .add("dataClass", String.valueOf(probe.dataClass()))
-                            .add("taskType", probe.taskType())
-                            .add("now", existing == null ? "not planned" : existing.describe()
-                                    + " (" + versionName(existing.rulesetVersion()) + rowName(existing.ruleRow()) + ")")
-                            .add("proposed", describe(action, verdict, due))
-                            .add("because", verdict.because()));
-                }
-            }
+            count(candidate, tally, page, now);
+            cursor = page.isEmpty() ? cursor : page.get(page.size() - 1);
         } while (page.size() == PAGE);
+        return tally.report(candidate.version(), comparedWith(current), now);
+    }
 
-        JsonObjectBuilder byAction = Json.createObjectBuilder();
-        actions.forEach((action, counts) -> {
-            JsonObjectBuilder entry = Json.createObjectBuilder().add("records", counts[0]).add("dueAtOnce", counts[1]);
-            entry.add("examples", examples.getOrDefault(action, Json.createArrayBuilder()));
-            byAction.add(action.word(), entry);
-        });
-        JsonObjectBuilder byRow = Json.createObjectBuilder();
-        rows.forEach(byRow::add);
-        JsonObjectBuilder report = Json.createObjectBuilder()
-                .add("version", candidate.version())
-                .add("comparedWith", current == null ? "built-in default (setting crowdflow.retention.period)"
-                        : "rule set v" + current.version())
-                .add("ranAt", now.toString())
-                .add("records", records)
-                .add("changed", changed)
-                .add("actions", byAction)
-                .add("rows", byRow)
-                .add("legalHolds", holds)
-                .add("purgesBlockedByHold", blockedPurges);
-        if (firstPurge == null) {
-            report.addNull("firstPurgeAt");
-        } else {
-            report.add("firstPurgeAt", (firstPurge.isBefore(now) ? now : firstPurge).toString())
-                    .add("firstPurgeTask", firstPurgeTask);
+    /** What the report says it compares with. */
+    static String comparedWith(RuleSet current) {
+        return current == null ? "built-in default (setting crowdflow.retention.period)" : "rule set v" + current.version();
+    }
+
+    /** Adds one page of retained records (task ids in order) to the tally, as of {@code now}. */
+    void count(RuleSet candidate, RetentionDryRunTally tally, List<String> page, Instant now) {
+        for (String taskId : page) {
+            RetentionPlan existing = plans.find(taskId).orElse(null);
+            if (existing != null && existing.lifecycleState() == LifecycleState.PURGED) {
+                continue;
+            }
+            RetentionPlan probe = existing != null ? existing.probeIn(existing.lifecycleState(), existing.stateSince())
+                    : probeOf(tasks.get(taskId), now);
+            RetentionVerdict verdict = rules.decide(candidate, probe);
+            Instant due = probe.dueUnder(verdict);
+            RetentionAction action = due == null ? RetentionAction.KEEP : verdict.action();
+            tally.records++;
+            tally.actions.get(action)[0]++;
+            if (due != null && !due.isAfter(now) && !(action == RetentionAction.PURGE && verdict.legalHold())) {
+                tally.actions.get(action)[1]++;
+            }
+            tally.rows.merge(verdict.row() == null ? "no row" : verdict.row(), 1, Integer::sum);
+            tally.holds += verdict.legalHold() ? 1 : 0;
+            tally.blockedPurges += action == RetentionAction.PURGE && verdict.legalHold() ? 1 : 0;
+            boolean differs = existing == null || existing.action() != action
+                    || !Objects.equals(existing.dueAt(), due) || existing.legalHold() != verdict.legalHold();
+            tally.changed += differs ? 1 : 0;
+            tally.purgeAt(firstPurgeOf(candidate, probe, verdict), taskId);
+            if (differs) {
+                tally.example(action, Json.createObjectBuilder()
+                        .add("taskId", taskId)
+                        .add("state", probe.lifecycleState().word())
+                        .add("dataClass", String.valueOf(probe.dataClass()))
+                        .add("taskType", probe.taskType())
+                        .add("now", existing == null ? "not planned" : existing.describe()
+                                + " (" + versionName(existing.rulesetVersion()) + rowName(existing.ruleRow()) + ")")
+                        .add("proposed", describe(action, verdict, due))
+                        .add("because", verdict.because()).build(), EXAMPLES_PER_ACTION);
+            }
         }
-        return report.build().toString();
     }
 
     /** When the record's content would be purged under {@code rules}, following it through its next stages. */

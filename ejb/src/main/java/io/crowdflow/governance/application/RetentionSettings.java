@@ -23,6 +23,16 @@ public class RetentionSettings {
         return Integer.parseInt(settings.text("crowdflow.retention.sweep-page-size", "200"));
     }
 
+    /** Up to how many retained records a retention dry run answers at once; beyond, it runs in the background. */
+    public int dryRunInlineLimit() {
+        return Integer.parseInt(settings.text("crowdflow.retention.dry-run-inline-limit", "10000"));
+    }
+
+    /** How many records one page of a background dry run counts in one transaction. */
+    public int dryRunPageSize() {
+        return Integer.parseInt(settings.text("crowdflow.retention.dry-run-page-size", "1000"));
+    }
+
     /** How many due actions one enforcement round runs (each in its own transaction). */
     public int actionsPerRound() {
         return Integer.parseInt(settings.text("crowdflow.retention.actions-per-round", "500"));

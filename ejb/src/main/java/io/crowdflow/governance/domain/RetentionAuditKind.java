@@ -1,6 +1,6 @@
 package io.crowdflow.governance.domain;
 
-/** What a retention audit entry records. */
+/** What a governance audit entry records: retention, and the reads of personal data the read-access rules keep. */
 public enum RetentionAuditKind {
     RULESET_UPLOADED,
     RULESET_DRY_RUN,
@@ -13,5 +13,9 @@ public enum RetentionAuditKind {
     PLANNED,
     ARCHIVED,
     PSEUDONYMISED,
-    PURGED
+    PURGED,
+    /** Personal data was shown to someone other than its authors (in full or without its content). */
+    PERSONAL_DATA_READ,
+    /** A read of personal data was refused. */
+    READ_DENIED
 }

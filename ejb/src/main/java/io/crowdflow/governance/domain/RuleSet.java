@@ -29,6 +29,10 @@ public class RuleSet {
     @Column(nullable = false)
     private String format;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "table_kind", nullable = false)
+    private RuleSetKind kind = RuleSetKind.RETENTION;
+
     @Column(nullable = false)
     private String sha256;
 
@@ -90,7 +94,13 @@ public class RuleSet {
 
     public RuleSet(int version, String fileName, byte[] content, String sha256, CheckedTable table, Caller uploader,
                    Instant at) {
+        this(version, RuleSetKind.RETENTION, fileName, content, sha256, table, uploader, at);
+    }
+
+    public RuleSet(int version, RuleSetKind kind, String fileName, byte[] content, String sha256, CheckedTable table,
+                   Caller uploader, Instant at) {
         this.version = version;
+        this.kind = kind;
         this.fileName = fileName;
         this.format = table.format();
         this.sha256 = sha256;
@@ -142,6 +152,10 @@ public class RuleSet {
 
     public int version() {
         return version;
+    }
+
+    public RuleSetKind kind() {
+        return kind;
     }
 
     public String fileName() {

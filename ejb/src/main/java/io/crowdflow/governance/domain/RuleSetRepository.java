@@ -14,8 +14,16 @@ public interface RuleSetRepository {
 
     void setActiveVersion(int version);
 
-    /** The active version, read without a lock; empty while the built-in default applies. */
+    /** The active retention version, read without a lock; empty while the built-in default applies. */
     Optional<RuleSet> active();
+
+    /** As {@link #lockActiveVersion()}, for the record of {@code kind}'s active version. */
+    Optional<Integer> lockActiveVersion(RuleSetKind kind);
+
+    void setActiveVersion(RuleSetKind kind, int version);
+
+    /** The active version of {@code kind}, read without a lock; empty while the built-in rules apply. */
+    Optional<RuleSet> active(RuleSetKind kind);
 
     int nextVersion();
 

@@ -2,7 +2,11 @@ package io.crowdflow.privacy.application;
 
 import io.crowdflow.assignment.domain.Assignment;
 import io.crowdflow.assignment.domain.Submission;
+import io.crowdflow.governance.application.ReadAccess;
+import io.crowdflow.governance.domain.ReadDeniedException;
 import io.crowdflow.identity.domain.Caller;
+import io.crowdflow.rules.access.ReadDecision;
+import io.crowdflow.rules.access.ReadRequest;
 import io.crowdflow.identity.domain.Person;
 import io.crowdflow.identity.domain.PersonRepository;
 import io.crowdflow.payment.domain.Account;
@@ -54,7 +58,15 @@ public class ExportService {
     @Inject
     Clock clock;
 
+    @Inject
+    ReadAccess readAccess;
+
+    /** Everything about the caller, as the read-access rules allow ("A person may export their own data"). */
     public JsonObject export(Caller caller) {
+        ReadDecision decision = readAccess.decide(caller, ReadRequest.export(caller.subject()));
+        if (!decision.isAllowed()) {
+            throw new ReadDeniedException("this export", decision.deniedBy());
+        }
         Person person = people.find(caller.subject()).orElseThrow(() ->
                 new IllegalStateException("caller was registered by the REST layer: " + caller.subject()));
         List<Account> accounts = data.accountsOf(person.id());

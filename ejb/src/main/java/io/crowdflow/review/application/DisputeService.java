@@ -7,7 +7,10 @@ import java.util.Locale;
 
 import io.crowdflow.assignment.domain.AssignmentRepository;
 import io.crowdflow.assignment.domain.Submission;
+import io.crowdflow.governance.application.ReadAccess;
 import io.crowdflow.identity.domain.Caller;
+import io.crowdflow.rules.access.ReadDecision;
+import io.crowdflow.rules.access.ReadRequest;
 import io.crowdflow.review.domain.Dispute;
 import io.crowdflow.review.domain.DisputeAlreadyDecidedException;
 import io.crowdflow.review.domain.DisputeNotFoundException;
@@ -54,6 +57,9 @@ public class DisputeService {
     @Inject
     Clock clock;
 
+    @Inject
+    ReadAccess readAccess;
+
     /** Review is over: the task's rejected submissions, each of which may now be disputed. */
     public List<String> disputableSubmissions(String taskId) {
         return assignments.submissionsOf(taskId).stream()
@@ -95,14 +101,22 @@ public class DisputeService {
         return dispute;
     }
 
-    /** Open disputes this reviewer may decide. */
+    /** Open disputes this reviewer may read and decide, as the read-access rules allow. */
     public List<DisputeItem> queueFor(Caller reviewer) {
-        List<DisputeItem> items = new ArrayList<>();
+        List<DisputeItem> candidates = new ArrayList<>();
+        List<ReadRequest> reads = new ArrayList<>();
         for (Dispute dispute : disputes.open(QUEUE_LIMIT)) {
             Submission submission = assignments.findSubmission(dispute.submissionId()).orElseThrow();
             Task task = tasks.get(dispute.taskId());
-            if (FourEyes.conflictOf(reviewer.subject(), dispute, submission, task).isEmpty()) {
-                items.add(new DisputeItem(dispute, submission, task));
+            candidates.add(new DisputeItem(dispute, submission, task));
+            reads.add(ReadRequest.disputeItem(dispute.id(), task.id(), ReadAccess.classOf(task.dataClass()),
+                    task.requesterId(), submission.workerId(), dispute.rejectedBy()));
+        }
+        List<ReadDecision> decisions = readAccess.decide(reviewer, reads);
+        List<DisputeItem> items = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (decisions.get(i).isAllowed()) {
+                items.add(candidates.get(i));
             }
         }
         return items;

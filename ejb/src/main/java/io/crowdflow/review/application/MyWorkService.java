@@ -6,7 +6,10 @@ import java.util.Optional;
 
 import io.crowdflow.assignment.domain.AssignmentRepository;
 import io.crowdflow.assignment.domain.Submission;
+import io.crowdflow.governance.application.ReadAccess;
 import io.crowdflow.identity.domain.Caller;
+import io.crowdflow.rules.access.ReadDecision;
+import io.crowdflow.rules.access.ReadRequest;
 import io.crowdflow.review.domain.Dispute;
 import io.crowdflow.review.domain.DisputeRepository;
 import io.crowdflow.review.domain.DisputeWorkflow;
@@ -39,11 +42,27 @@ public class MyWorkService {
     @Inject
     Reputations reputations;
 
-    /** The worker's latest submissions with the decision, its reason and any dispute; never anyone else's. */
+    @Inject
+    ReadAccess readAccess;
+
+    /**
+     * The worker's latest submissions with the decision, its reason and any dispute; never anyone else's (the
+     * query asks for the worker's own, and the read-access rules check each).
+     */
     public List<MySubmission> submissionsOf(Caller worker) {
+        List<Submission> submissions = assignments.submissionsOfWorker(worker.subject(), LIMIT);
+        List<Task> taskOf = submissions.stream().map(s -> tasks.get(s.taskId())).toList();
+        List<ReadDecision> decisions = readAccess.decide(worker, java.util.stream.IntStream.range(0, submissions.size())
+                .mapToObj(i -> ReadRequest.submission(submissions.get(i).id(), taskOf.get(i).id(),
+                        ReadAccess.classOf(taskOf.get(i).dataClass()), taskOf.get(i).requesterId(),
+                        submissions.get(i).workerId())).toList());
         List<MySubmission> mine = new ArrayList<>();
-        for (Submission submission : assignments.submissionsOfWorker(worker.subject(), LIMIT)) {
-            Task task = tasks.get(submission.taskId());
+        for (int i = 0; i < submissions.size(); i++) {
+            if (!decisions.get(i).isAllowed()) {
+                continue;
+            }
+            Submission submission = submissions.get(i);
+            Task task = taskOf.get(i);
             Optional<Dispute> dispute = disputes.ofSubmission(submission.id());
             boolean disputable = submission.decision() == Submission.Decision.REJECT && dispute.isEmpty()
                     && task.status() == TaskStatus.IN_REVIEW && disputeWorkflow.windowOpen(task, submission.id());

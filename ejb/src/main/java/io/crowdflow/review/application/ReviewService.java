@@ -2,7 +2,10 @@ package io.crowdflow.review.application;
 
 import io.crowdflow.assignment.domain.AssignmentRepository;
 import io.crowdflow.assignment.domain.Submission;
+import io.crowdflow.governance.application.ReadAccess;
 import io.crowdflow.identity.domain.Caller;
+import io.crowdflow.rules.access.ReadDecision;
+import io.crowdflow.rules.access.ReadRequest;
 import io.crowdflow.review.domain.AnswerReader;
 import io.crowdflow.review.domain.AutomaticReview;
 import io.crowdflow.review.domain.ReviewRules;
@@ -74,6 +77,9 @@ public class ReviewService {
 
     @Inject
     Reputations reputations;
+
+    @Inject
+    ReadAccess readAccess;
 
     /** All work of the task is in: its submissions go to review. Returns their ids, one review each. */
     public List<String> openReview(String taskId) {
@@ -191,13 +197,24 @@ public class ReviewService {
         return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1) + "…";
     }
 
-    /** Submissions this reviewer may decide: never their own work, never their own task. */
+    /**
+     * Submissions this reviewer may read and decide, as the read-access rules allow: never their own work, never
+     * their own task.
+     */
     public List<ReviewItem> queueFor(Caller reviewer) {
-        List<ReviewItem> items = new ArrayList<>();
+        List<ReviewItem> candidates = new ArrayList<>();
+        List<ReadRequest> reads = new ArrayList<>();
         for (Submission submission : assignments.awaitingDecision(QUEUE_LIMIT)) {
             Task task = tasks.get(submission.taskId());
-            if (FourEyes.conflictOf(reviewer.subject(), submission, task).isEmpty()) {
-                items.add(new ReviewItem(submission, task));
+            candidates.add(new ReviewItem(submission, task));
+            reads.add(ReadRequest.reviewItem(submission.id(), task.id(), ReadAccess.classOf(task.dataClass()),
+                    task.requesterId(), submission.workerId()));
+        }
+        List<ReadDecision> decisions = readAccess.decide(reviewer, reads);
+        List<ReviewItem> items = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (decisions.get(i).isAllowed()) {
+                items.add(candidates.get(i));
             }
         }
         return items;

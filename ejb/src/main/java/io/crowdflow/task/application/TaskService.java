@@ -1,6 +1,9 @@
 package io.crowdflow.task.application;
 
+import io.crowdflow.governance.application.ReadAccess;
 import io.crowdflow.identity.domain.Caller;
+import io.crowdflow.rules.access.ReadDecision;
+import io.crowdflow.rules.access.ReadRequest;
 import io.crowdflow.payment.application.PaymentService;
 import io.crowdflow.shared.application.PlatformSettings;
 import io.crowdflow.shared.domain.Clock;
@@ -40,6 +43,9 @@ public class TaskService {
     @Inject
     Clock clock;
 
+    @Inject
+    ReadAccess readAccess;
+
     /** Posts a new task; with a key already used for the same request, answers the task it made. */
     public PostedTask post(Caller requester, TaskDraft draft, IdempotencyKey key) {
         Optional<PostedTask> replay = replayOf(requester, key);
@@ -66,14 +72,23 @@ public class TaskService {
         });
     }
 
-    /** The task with its history, for its requester or an admin; anyone else is told it does not exist. */
-    public Task read(Caller caller, String taskId) {
+    /**
+     * The task with its history, as the read-access rules allow: in full, or without its content; anyone the
+     * rules deny is told it does not exist.
+     */
+    public TaskRead read(Caller caller, String taskId) {
         Task task = tasks.find(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
-        if (!task.isOwnedBy(caller.subject()) && !caller.hasRole(Caller.ADMIN)) {
+        ReadDecision decision = readAccess.decide(caller,
+                ReadRequest.task(task.id(), ReadAccess.classOf(task.dataClass()), task.requesterId()));
+        if (!decision.isAllowed()) {
             throw new TaskNotFoundException(taskId);
         }
         task.events().size();
-        return task;
+        return new TaskRead(task, decision.isRedacted());
+    }
+
+    /** A task as read: {@code contentRedacted} when its title, instructions, input and gold answer must not be shown. */
+    public record TaskRead(Task task, boolean contentRedacted) {
     }
 
     public List<Task> mine(Caller requester) {

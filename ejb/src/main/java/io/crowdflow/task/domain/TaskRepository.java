@@ -16,6 +16,12 @@ public interface TaskRepository {
 
     List<Task> ownedBy(String requesterId);
 
+    /**
+     * A page of the ids of tasks that still hold their content in the working tables (not archived nor purged),
+     * in id order after {@code afterId} (null: from the start).
+     */
+    List<String> idsWithContentAfter(String afterId, int limit);
+
     /** Adds the task and writes it at once, so a duplicate idempotency key fails here, not at commit. */
     void add(Task task);
 }

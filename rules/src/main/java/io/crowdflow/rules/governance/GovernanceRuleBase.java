@@ -1,7 +1,17 @@
 package io.crowdflow.rules.governance;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+
+import io.crowdflow.rules.classification.ClassificationDrl;
+import io.crowdflow.rules.classification.ClassificationTable;
 
 import io.crowdflow.rules.ClasspathKieBaseLoader;
 import io.crowdflow.rules.CompiledKieBase;
@@ -48,6 +58,8 @@ public final class GovernanceRuleBase {
     private final GovernancePolicy policy;
     private final CompiledKieBase rules;
     private final String version;
+    private final ClassificationTable table;
+    private final String tableDrl;
 
     /** The rule base with the platform's {@link GovernancePolicy#DEFAULT default policy}. */
     public GovernanceRuleBase() {
@@ -64,6 +76,49 @@ public final class GovernanceRuleBase {
         this.rules = compiledRules();
         this.version = "governance:" + ClasspathKieBaseLoader.sha256Hex(rules.sourceHash() + "\n" + policy.canonicalForm())
                 .substring(0, 16);
+        this.table = null;
+        this.tableDrl = null;
+    }
+
+    /**
+     * The rule base with a compliance officer's classification table: the detectors and decisions of the jar plus
+     * one generated rule per table row ({@link ClassificationDrl}), compiled together. Takes a second or so; build
+     * it once per table version and share it.
+     *
+     * @param tableLabel how the version names the table, e.g. {@code classification v4}
+     * @throws RuleBaseBuildException if the rules do not compile (a bug: the table was validated)
+     */
+    public GovernanceRuleBase(GovernancePolicy policy, ClassificationTable table, String tableLabel) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.table = Objects.requireNonNull(table, "table");
+        this.tableDrl = ClassificationDrl.of(table);
+        ClassLoader loader = GovernanceRuleBase.class.getClassLoader();
+        Map<String, byte[]> sources = new LinkedHashMap<>();
+        for (String resource : RESOURCES) {
+            try (InputStream in = loader.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new RuleBaseBuildException("missing resource " + resource, List.of());
+                }
+                sources.put(resource, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        sources.put(ClassificationDrl.PACKAGE.replace('.', '/') + "/classification-table.drl",
+                tableDrl.getBytes(StandardCharsets.UTF_8));
+        this.rules = ClasspathKieBaseLoader.fromSources(KIE_BASE_NAME, SESSION_NAME, loader, sources);
+        this.version = "governance:" + ClasspathKieBaseLoader.sha256Hex(rules.sourceHash() + "\n"
+                + policy.canonicalForm()).substring(0, 16) + "+" + tableLabel;
+    }
+
+    /** The classification table these rules were built with, if any. */
+    public Optional<ClassificationTable> classificationTable() {
+        return Optional.ofNullable(table);
+    }
+
+    /** The DRL generated from the classification table, if any. */
+    public Optional<String> classificationTableDrl() {
+        return Optional.ofNullable(tableDrl);
     }
 
     /**

@@ -22,6 +22,7 @@ public final class GovernanceVerdict {
     private boolean approved = true;
     private final List<Rejection> rejections = new ArrayList<>();
     private final List<DataFinding> findings = new ArrayList<>();
+    private final List<ClassOverride> overrides = new ArrayList<>();
     private final List<String> firedRules = new ArrayList<>();
     private final Set<String> requiredConsents = new LinkedHashSet<>();
 
@@ -35,6 +36,27 @@ public final class GovernanceVerdict {
     public void addFinding(DataFinding finding) {
         findings.add(Objects.requireNonNull(finding, "finding"));
         dataClass = dataClass.max(finding.dataClass());
+    }
+
+    /**
+     * A classification table's row gives {@code finding} another class; the task's class becomes the highest class
+     * over all findings, each with its table class where a row decided one. Returns the fact the rule inserts.
+     */
+    public ClassOverride overrideClass(DataFinding finding, DataClass tableClass, String tableRow, String ruleName) {
+        ClassOverride override = new ClassOverride(finding, tableClass, tableRow, ruleName);
+        overrides.add(override);
+        DataClass highest = DataClass.PUBLIC;
+        for (DataFinding f : findings) {
+            DataClass effective = f.dataClass();
+            for (ClassOverride o : overrides) {
+                if (o.finding().equals(f)) {
+                    effective = o.dataClass();
+                }
+            }
+            highest = highest.max(effective);
+        }
+        dataClass = highest;
+        return override;
     }
 
     /** Rejects the task; every rejecting rule adds its own entry. */
@@ -54,6 +76,11 @@ public final class GovernanceVerdict {
     }
 
     // --- read by the platform ------------------------------------------------------------------------
+
+    /** The classification table's rows that changed a finding's class, in firing order. */
+    public List<ClassOverride> getClassOverrides() {
+        return Collections.unmodifiableList(overrides);
+    }
 
     /** The version of the rule set that made this verdict ({@link GovernanceRuleBase#version()}). */
     public String getRuleSetVersion() {
@@ -95,7 +122,7 @@ public final class GovernanceVerdict {
         return o instanceof GovernanceVerdict v && approved == v.approved && dataClass == v.dataClass
                 && Objects.equals(ruleSetVersion, v.ruleSetVersion) && rejections.equals(v.rejections)
                 && findings.equals(v.findings) && firedRules.equals(v.firedRules)
-                && requiredConsents.equals(v.requiredConsents);
+                && requiredConsents.equals(v.requiredConsents) && overrides.equals(v.overrides);
     }
 
     @Override

@@ -11,12 +11,20 @@ import java.util.List;
  * @param instructions instructions shown to workers
  * @param inputJson    the task's input payload as JSON text (scanned as plain text)
  * @param skills       skills a worker needs; never {@code null} (a {@code null} list becomes empty)
+ * @param region       the region the task is posted for (e.g. EU, US-CA), or null; a classification table may
+ *                     classify by it
  */
 public record TaskContent(String taskId, String type, String title, String instructions, String inputJson,
-                          List<String> skills) {
+                          List<String> skills, String region) {
 
     public TaskContent {
         skills = skills == null ? List.of() : List.copyOf(skills);
+    }
+
+    /** Content without a region. */
+    public TaskContent(String taskId, String type, String title, String instructions, String inputJson,
+                       List<String> skills) {
+        this(taskId, type, title, instructions, inputJson, skills, null);
     }
 
     /**
@@ -36,7 +44,7 @@ public record TaskContent(String taskId, String type, String title, String instr
     @Override
     public String toString() {
         // Deliberately does not print the content: it may hold the very personal data the rules look for.
-        return "TaskContent[taskId=" + taskId + ", type=" + type + ", skills=" + skills
+        return "TaskContent[taskId=" + taskId + ", type=" + type + ", region=" + region + ", skills=" + skills
                 + ", textLength=" + searchableText().length() + "]";
     }
 

@@ -98,7 +98,7 @@ final class CsvSheetReader {
             return true;
         }
         if (rows.size() > MAX_DATA_ROWS) {
-            problems.add(TableProblem.ofSheet(SHEET, "too many rows: a retention table has at most " + MAX_DATA_ROWS
+            problems.add(TableProblem.ofSheet(SHEET, "too many rows: a table has at most " + MAX_DATA_ROWS
                     + " rows below its header"));
             return false;
         }

@@ -6,8 +6,8 @@ import java.util.List;
  * A sheet as read, before validation: the text of each cell by row, and the problems found while reading
  * (formulas, errors). Blank rows are left out; row numbers are the spreadsheet's (1-based).
  */
-record RawSheet(String name, List<RawRow> rows, List<TableProblem> problems) {
+public record RawSheet(String name, List<RawRow> rows, List<TableProblem> problems) {
 
-    record RawRow(int number, List<String> cells) {
+    public record RawRow(int number, List<String> cells) {
     }
 }

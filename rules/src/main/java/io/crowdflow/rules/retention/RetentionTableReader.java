@@ -47,13 +47,19 @@ public final class RetentionTableReader {
      * @throws RetentionTableRefusedException with every problem found, by sheet, row and column
      */
     public RetentionTable read(String fileName, byte[] content) {
+        TableFiles.Read read = TableFiles.read(fileName, content, XlsxSheetReader.SHEET);
+        return validator.validate(read.format(), read.sheet());
+    }
+
+    /** The safety checks every uploaded table passes before its cells are read; then its one sheet, as text. */
+    static TableFiles.Read readSheet(String fileName, byte[] content, String sheetName) {
         String name = fileName == null ? "" : fileName.strip().toLowerCase(Locale.ROOT);
         if (content == null || content.length == 0) {
             throw new RetentionTableRefusedException(INVALID, "the file is empty");
         }
         if (content.length > MAX_BYTES) {
             throw new RetentionTableRefusedException(TOO_LARGE, "the file has " + content.length
-                    + " bytes; a retention table may have at most " + MAX_BYTES + " bytes (1 MiB)");
+                    + " bytes; a table may have at most " + MAX_BYTES + " bytes (1 MiB)");
         }
         for (String extension : CODE_EXTENSIONS) {
             if (name.endsWith(extension)) {
@@ -69,7 +75,7 @@ public final class RetentionTableReader {
             }
         }
         if (startsWith(content, 'P', 'K', 3, 4)) {
-            return validator.validate("xlsx", XlsxSheetReader.read(content));
+            return new TableFiles.Read("xlsx", XlsxSheetReader.read(content, sheetName));
         }
         if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new RetentionTableRefusedException(FORMAT_REFUSED, "the file is an old binary Excel workbook (.xls)"
@@ -88,7 +94,7 @@ public final class RetentionTableReader {
             throw new RetentionTableRefusedException(FORMAT_REFUSED, "'" + fileName + "' is named .xlsx but is not"
                     + " an XLSX workbook");
         }
-        return validator.validate("csv", CsvSheetReader.read(text));
+        return new TableFiles.Read("csv", CsvSheetReader.read(text));
     }
 
     private static String utf8(byte[] content) {

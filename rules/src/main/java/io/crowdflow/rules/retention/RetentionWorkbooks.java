@@ -26,8 +26,13 @@ public final class RetentionWorkbooks {
 
     /** A workbook whose sheet {@code Retention} holds {@code rows} (the first is the header) as text. */
     public static byte[] xlsx(List<List<String>> rows) {
+        return xlsx(XlsxSheetReader.SHEET, rows);
+    }
+
+    /** A workbook whose one sheet {@code sheetName} holds {@code rows} (the first is the header) as text. */
+    public static byte[] xlsx(String sheetName, List<List<String>> rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(XlsxSheetReader.SHEET);
+            Sheet sheet = workbook.createSheet(sheetName);
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
@@ -41,8 +46,9 @@ public final class RetentionWorkbooks {
                     }
                 }
             }
-            for (int c = 0; c < HEADER.size(); c++) {
-                sheet.setColumnWidth(c, c == HEADER.size() - 1 ? 60 * 256 : 20 * 256);
+            int columns = rows.isEmpty() ? 0 : rows.get(0).size();
+            for (int c = 0; c < columns; c++) {
+                sheet.setColumnWidth(c, c == columns - 1 ? 60 * 256 : 20 * 256);
             }
             sheet.createFreezePane(0, 1);
             workbook.getProperties().getCoreProperties().setCreator("Crowdflow");

@@ -37,23 +37,28 @@ final class XlsxSheetReader {
     }
 
     static RawSheet read(byte[] content) {
+        return read(content, SHEET);
+    }
+
+    /** Reads the one visible sheet named {@code sheetName}; any other sheet is a problem. */
+    static RawSheet read(byte[] content, String sheetName) {
         checkPackage(content);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             List<TableProblem> problems = new ArrayList<>();
             Sheet retention = null;
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 Sheet sheet = workbook.getSheetAt(i);
-                if (SHEET.equals(sheet.getSheetName()) && !workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
+                if (sheetName.equals(sheet.getSheetName()) && !workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
                     retention = sheet;
                 } else {
                     problems.add(TableProblem.ofSheet(sheet.getSheetName(), "unknown sheet '" + sheet.getSheetName()
                             + "'" + (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i) ? " (hidden)" : "")
-                            + ": a retention workbook has exactly one visible sheet, named " + SHEET));
+                            + ": this workbook has exactly one visible sheet, named " + sheetName));
                 }
             }
             if (retention == null) {
-                problems.add(TableProblem.ofFile("the workbook has no sheet named " + SHEET));
-                return new RawSheet(SHEET, List.of(), problems);
+                problems.add(TableProblem.ofFile("the workbook has no sheet named " + sheetName));
+                return new RawSheet(sheetName, List.of(), problems);
             }
             return readSheet(retention, problems);
         } catch (IOException | RuntimeException e) {
@@ -70,7 +75,7 @@ final class XlsxSheetReader {
         String name = sheet.getSheetName();
         if (sheet.getLastRowNum() > MAX_DATA_ROWS) {
             problems.add(TableProblem.ofSheet(name, "too many rows: the sheet reaches row " + (sheet.getLastRowNum() + 1)
-                    + "; a retention table has at most " + MAX_DATA_ROWS + " rows below its header"));
+                    + "; a table has at most " + MAX_DATA_ROWS + " rows below its header"));
             return new RawSheet(name, List.of(), problems);
         }
         DataFormatter formatter = new DataFormatter(Locale.ROOT);

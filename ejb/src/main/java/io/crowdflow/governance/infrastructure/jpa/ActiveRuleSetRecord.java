@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** The one row that says which retention rule-set version is active (null: the built-in default). */
+/**
+ * The row that says which rule-set version of one kind is active (null: the built-in rules): id 1 for retention,
+ * 2 for classification ({@link io.crowdflow.governance.domain.RuleSetKind#activeRecordId()}).
+ */
 @Entity
 @Table(name = "cf_retention_active")
 public class ActiveRuleSetRecord {

@@ -1,6 +1,7 @@
 package io.crowdflow.governance.infrastructure.jpa;
 
 import io.crowdflow.governance.domain.RuleSet;
+import io.crowdflow.governance.domain.RuleSetKind;
 import io.crowdflow.governance.domain.RuleSetRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -18,18 +19,33 @@ public class JpaRuleSetRepository implements RuleSetRepository {
 
     @Override
     public Optional<Integer> lockActiveVersion() {
-        return Optional.ofNullable(em.find(ActiveRuleSetRecord.class, ActiveRuleSetRecord.ID,
-                LockModeType.PESSIMISTIC_WRITE).activeVersion());
+        return lockActiveVersion(RuleSetKind.RETENTION);
     }
 
     @Override
     public void setActiveVersion(int version) {
-        em.find(ActiveRuleSetRecord.class, ActiveRuleSetRecord.ID).activate(version);
+        setActiveVersion(RuleSetKind.RETENTION, version);
     }
 
     @Override
     public Optional<RuleSet> active() {
-        Integer version = em.find(ActiveRuleSetRecord.class, ActiveRuleSetRecord.ID).activeVersion();
+        return active(RuleSetKind.RETENTION);
+    }
+
+    @Override
+    public Optional<Integer> lockActiveVersion(RuleSetKind kind) {
+        return Optional.ofNullable(em.find(ActiveRuleSetRecord.class, kind.activeRecordId(),
+                LockModeType.PESSIMISTIC_WRITE).activeVersion());
+    }
+
+    @Override
+    public void setActiveVersion(RuleSetKind kind, int version) {
+        em.find(ActiveRuleSetRecord.class, kind.activeRecordId()).activate(version);
+    }
+
+    @Override
+    public Optional<RuleSet> active(RuleSetKind kind) {
+        Integer version = em.find(ActiveRuleSetRecord.class, kind.activeRecordId()).activeVersion();
         return version == null ? Optional.empty() : find(version);
     }
 

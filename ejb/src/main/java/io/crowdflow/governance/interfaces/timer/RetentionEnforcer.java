@@ -1,5 +1,6 @@
 package io.crowdflow.governance.interfaces.timer;
 
+import io.crowdflow.governance.application.RetentionDryRunner;
 import io.crowdflow.governance.application.RetentionService;
 import io.crowdflow.governance.application.RetentionSettings;
 import io.crowdflow.governance.application.RetentionSweeper;
@@ -33,6 +34,7 @@ public class RetentionEnforcer {
 
     private static final Logger LOG = Logger.getLogger(RetentionEnforcer.class.getName());
     private static final int MAX_SWEEP_PAGES_PER_ROUND = 50;
+    private static final int MAX_DRY_RUN_PAGES_PER_ROUND = 200;
 
     @Resource
     TimerService timers;
@@ -45,6 +47,9 @@ public class RetentionEnforcer {
 
     @EJB
     RetentionService retention;
+
+    @EJB
+    RetentionDryRunner dryRuns;
 
     @PostConstruct
     void schedule() {
@@ -62,6 +67,14 @@ public class RetentionEnforcer {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "CROWDFLOW-07003 retention sweep step failed; the next round goes on from the"
+                    + " last committed page", e);
+        }
+        try {
+            for (int i = 0; i < MAX_DRY_RUN_PAGES_PER_ROUND && dryRuns.step(settings.dryRunPageSize()); i++) {
+                LOG.fine("CROWDFLOW-07006 background dry run page done");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "CROWDFLOW-07007 background dry run step failed; the next round goes on from the"
                     + " last committed page", e);
         }
         for (String taskId : retention.dueTaskIds(settings.actionsPerRound())) {

@@ -5,6 +5,7 @@ import io.crowdflow.rules.retention.RetentionAction;
 import io.crowdflow.governance.application.RetentionAuditService;
 import io.crowdflow.governance.domain.RetentionAuditEntry;
 import io.crowdflow.governance.domain.RetentionPlan;
+import io.crowdflow.governance.domain.RetentionDryRunJob;
 import io.crowdflow.governance.domain.RetentionSweep;
 import io.crowdflow.governance.domain.RuleSet;
 import jakarta.json.Json;
@@ -29,6 +30,25 @@ final class RuleSetAssembler {
         JsonObjectBuilder json = base(r).add("drl", r.drl());
         if (r.dryRunJson() != null) {
             json.add("lastDryRun", Json.createReader(new StringReader(r.dryRunJson())).readObject());
+        }
+        return json.build();
+    }
+
+    /** A background dry run's progress; with the report once it finished (null before). */
+    static JsonObject dryRun(RetentionDryRunJob j, String report) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", j.id())
+                .add("rulesetVersion", j.rulesetVersion())
+                .add("state", j.state().name().toLowerCase())
+                .add("total", j.total())
+                .add("processed", j.processed())
+                .add("pages", j.pages())
+                .add("asOf", j.asOf().toString())
+                .add("startedAt", j.startedAt().toString())
+                .add("updatedAt", j.updatedAt().toString());
+        instant(json, "finishedAt", j.finishedAt());
+        if (report != null) {
+            json.add("report", Json.createReader(new StringReader(report)).readObject());
         }
         return json.build();
     }
@@ -116,6 +136,7 @@ final class RuleSetAssembler {
     private static JsonObjectBuilder base(RuleSet r) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("version", r.version())
+                .add("kind", r.kind().word())
                 .add("state", r.state().name().toLowerCase())
                 .add("fileName", r.fileName())
                 .add("format", r.format())

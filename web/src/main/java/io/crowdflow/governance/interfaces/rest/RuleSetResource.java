@@ -1,7 +1,10 @@
 package io.crowdflow.governance.interfaces.rest;
 
 import io.crowdflow.governance.application.RuleSetService;
+import io.crowdflow.governance.domain.RetentionDryRunJob;
 import io.crowdflow.governance.domain.RuleSet;
+import io.crowdflow.governance.domain.RuleSetKind;
+import io.crowdflow.shared.domain.InvalidRequestException;
 import io.crowdflow.governance.domain.RuleSetRefusedException;
 import io.crowdflow.identity.domain.Caller;
 import io.crowdflow.rules.retention.RetentionTableReader;
@@ -57,11 +60,13 @@ public class RuleSetResource {
     @POST
     @Path("rulesets")
     @Consumes(MediaType.WILDCARD)
-    public Response upload(@QueryParam("fileName") String fileName,
+    public Response upload(@QueryParam("fileName") String fileName, @QueryParam("kind") String kind,
                            @HeaderParam("Content-Disposition") String disposition, InputStream body,
                            @Context UriInfo uri) {
         String name = fileName != null ? fileName : nameIn(disposition);
-        RuleSet ruleSet = ruleSets.upload(caller.get(), name, readLimited(body));
+        RuleSetKind tableKind = RuleSetKind.ofWord(kind).orElseThrow(() -> new InvalidRequestException("kind",
+                "must be retention or classification"));
+        RuleSet ruleSet = ruleSets.upload(caller.get(), name, readLimited(body), tableKind);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(ruleSet.version())).build())
                 .entity(RuleSetAssembler.detail(ruleSet)).build();
     }
@@ -83,18 +88,40 @@ public class RuleSetResource {
                 .header("Content-Disposition", "attachment; filename=\"" + ruleSet.fileName() + "\"").build();
     }
 
+    /**
+     * 200 with the report, or 202 with a background dry run (many records, or {@code ?background=true}) whose
+     * progress {@code GET governance/dry-runs/{id}} shows.
+     */
     @POST
     @Path("rulesets/{version}/dry-run")
-    public Response dryRun(@PathParam("version") int version) {
-        return Response.ok(ruleSets.dryRun(caller.get(), version), MediaType.APPLICATION_JSON).build();
+    public Response dryRun(@PathParam("version") int version, @QueryParam("background") boolean background,
+                           @Context UriInfo uri) {
+        RuleSetService.DryRunOutcome outcome = ruleSets.dryRun(caller.get(), version, background);
+        if (outcome.job() == null) {
+            return Response.ok(outcome.report(), MediaType.APPLICATION_JSON).build();
+        }
+        return Response.accepted(RuleSetAssembler.dryRun(outcome.job(), null))
+                .location(uri.getBaseUriBuilder().path("governance/dry-runs/" + outcome.job().id()).build()).build();
+    }
+
+    @GET
+    @Path("dry-runs/{id}")
+    public JsonObject dryRunProgress(@PathParam("id") long id) {
+        RetentionDryRunJob job = ruleSets.dryRunJob(id);
+        RuleSet ruleSet = ruleSets.get(job.rulesetVersion());
+        return RuleSetAssembler.dryRun(job, job.state() == RetentionDryRunJob.State.FINISHED ? ruleSet.dryRunJson()
+                : null);
     }
 
     @POST
     @Path("rulesets/{version}/activate")
     public JsonObject activate(@PathParam("version") int version) {
         RuleSetService.Activation activation = ruleSets.activate(caller.get(), version);
-        return Json.createObjectBuilder(RuleSetAssembler.summary(activation.ruleSet()))
-                .add("sweep", RuleSetAssembler.sweep(activation.sweep())).build();
+        var json = Json.createObjectBuilder(RuleSetAssembler.summary(activation.ruleSet()));
+        if (activation.sweep() != null) {
+            json.add("sweep", RuleSetAssembler.sweep(activation.sweep()));
+        }
+        return json.build();
     }
 
     @GET
@@ -123,7 +150,7 @@ public class RuleSetResource {
             byte[] content = body == null ? new byte[0] : body.readNBytes(RetentionTableReader.MAX_BYTES + 1);
             if (content.length > RetentionTableReader.MAX_BYTES) {
                 String message = "the file has more than " + RetentionTableReader.MAX_BYTES
-                        + " bytes; a retention table may have at most 1 MiB";
+                        + " bytes; a table may have at most 1 MiB";
                 throw new RuleSetRefusedException(RuleSetRefusedException.Kind.TOO_LARGE, message,
                         List.of(TableProblem.ofFile(message)));
             }

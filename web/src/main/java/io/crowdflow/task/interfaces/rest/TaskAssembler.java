@@ -32,14 +32,20 @@ final class TaskAssembler {
     }
 
     static TaskView viewOf(Task task, boolean withEvents) {
-        return new TaskView(task.id(), task.status().name().toLowerCase(), task.processInstanceId(), task.title(),
-                task.instructions(), task.type(),
+        return viewOf(task, withEvents, false);
+    }
+
+    /** With {@code redacted}, the content (title, instructions, input, gold answer) is left out. */
+    static TaskView viewOf(Task task, boolean withEvents, boolean redacted) {
+        return new TaskView(task.id(), task.status().name().toLowerCase(), task.processInstanceId(),
+                redacted ? null : task.title(), redacted ? null : task.instructions(), task.type(),
                 new TaskView.RewardView(task.reward().amountText(), task.reward().currency()),
-                task.redundancy(), task.deadline().toString(), task.skills(), JsonBody.parseValue(task.inputJson()),
+                task.redundancy(), task.deadline().toString(), task.skills(),
+                redacted ? null : JsonBody.parseValue(task.inputJson()),
                 task.dataClass() == null ? null : task.dataClass().toLowerCase(), task.region(), task.createdAt(),
-                TaskView.ReviewPlanView.of(task.reviewPlan()),
+                TaskView.ReviewPlanView.of(task.reviewPlan(), redacted),
                 withEvents ? task.events().stream().map(e -> new TaskView.EventView(e.occurredAt(),
-                        e.type().name().toLowerCase(), e.actor(), e.reason())).toList() : null);
+                        e.type().name().toLowerCase(), e.actor(), e.reason())).toList() : null, redacted);
     }
 
     private static String sha256(String text) {

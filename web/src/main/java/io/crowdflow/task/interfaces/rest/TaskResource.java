@@ -103,7 +103,8 @@ public class TaskResource {
     @Path("{id}")
     @RolesAllowed({Caller.REQUESTER, Caller.ADMIN})
     public TaskView read(@PathParam("id") String id) {
-        return TaskAssembler.viewOf(tasks.read(caller.get(), id), true);
+        TaskService.TaskRead read = tasks.read(caller.get(), id);
+        return TaskAssembler.viewOf(read.task(), true, read.contentRedacted());
     }
 
     @GET

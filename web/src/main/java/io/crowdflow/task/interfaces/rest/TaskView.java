@@ -8,11 +8,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A task as its requester sees it, with its history. */
+/**
+ * A task as its requester sees it, with its history. {@code contentRedacted}: the read-access rules let the reader
+ * see the task only without its content, so title, instructions, input and gold answer are null.
+ */
 public record TaskView(String id, String status, String processInstanceId, String title, String instructions,
                        String type, RewardView reward, int redundancy, String deadline, List<String> skills,
                        JsonValue input, String dataClass, String region, Instant createdAt, ReviewPlanView review,
-                       List<EventView> events) {
+                       List<EventView> events, boolean contentRedacted) {
 
     /**
      * The requester's review preferences: null aggregation or targetConfidence means the platform's default;
@@ -20,9 +23,9 @@ public record TaskView(String id, String status, String processInstanceId, Strin
      */
     public record ReviewPlanView(String aggregation, BigDecimal targetConfidence, int maxAssignments,
                                  String goldAnswer) {
-        static ReviewPlanView of(ReviewPlan plan) {
+        static ReviewPlanView of(ReviewPlan plan, boolean redacted) {
             return new ReviewPlanView(plan.aggregation(), plan.targetConfidence(), plan.maxAssignments(),
-                    plan.goldAnswer());
+                    redacted ? null : plan.goldAnswer());
         }
     }
 

@@ -16,13 +16,14 @@ public record TaskView(String id, String status, String processInstanceId, Strin
 
     /**
      * The requester's review preferences: null aggregation or targetConfidence means the platform's default;
-     * goldAnswer only on a gold question (this view is the requester's, never a worker's).
+     * goldAnswer only on a gold question (this view is the requester's, never a worker's); goldRate null means the
+     * platform's gold rate.
      */
     public record ReviewPlanView(String aggregation, BigDecimal targetConfidence, int maxAssignments,
-                                 String goldAnswer) {
+                                 String goldAnswer, BigDecimal goldRate) {
         static ReviewPlanView of(ReviewPlan plan) {
             return new ReviewPlanView(plan.aggregation(), plan.targetConfidence(), plan.maxAssignments(),
-                    plan.goldAnswer());
+                    plan.goldAnswer(), plan.goldRate());
         }
     }
 

@@ -72,6 +72,8 @@ class AuthorisationMatrixIT extends PlatformIT {
             new Endpoint("GET", "/api/tasks/" + NO_SUCH, null, Set.of(REQUESTER_ROLE, ADMIN)),
             new Endpoint("POST", "/api/tasks/" + NO_SUCH + "/bonuses", "{}", Set.of(REQUESTER_ROLE)),
             new Endpoint("POST", "/api/tasks/" + NO_SUCH + "/cancellation", "{}", Set.of(REQUESTER_ROLE)),
+            new Endpoint("POST", "/api/gold-items", "{}", Set.of(REQUESTER_ROLE)),
+            new Endpoint("GET", "/api/gold-items", null, Set.of(REQUESTER_ROLE)),
             new Endpoint("GET", "/api/me/assignments", null, Set.of(WORKER)),
             new Endpoint("GET", "/api/me/recommendations", null, Set.of(WORKER)),
             new Endpoint("GET", "/api/me/submissions", null, Set.of(WORKER)),

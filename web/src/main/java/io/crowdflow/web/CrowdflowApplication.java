@@ -17,6 +17,7 @@ import io.crowdflow.privacy.interfaces.rest.MasterKeyResource;
 import io.crowdflow.privacy.interfaces.rest.PrivacyResource;
 import io.crowdflow.privacy.interfaces.rest.StatsResource;
 import io.crowdflow.review.interfaces.rest.DisputeResource;
+import io.crowdflow.review.interfaces.rest.GoldItemResource;
 import io.crowdflow.review.interfaces.rest.MyReviewResource;
 import io.crowdflow.review.interfaces.rest.ReviewResource;
 import io.crowdflow.review.interfaces.rest.SubmissionDisputeResource;
@@ -50,6 +51,7 @@ public class CrowdflowApplication extends Application {
                 DisputeResource.class,
                 SubmissionDisputeResource.class,
                 MyReviewResource.class,
+                GoldItemResource.class,
                 AccountResource.class,
                 BonusResource.class,
                 LedgerResource.class,

@@ -9,6 +9,14 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import io.crowdflow.review.domain.AutomaticReview;
+import io.crowdflow.rules.eligibility.GoldEligibilityPolicy;
+import io.crowdflow.rules.eligibility.GoldEligibilityRuleBase;
+import io.crowdflow.rules.review.AnswerKind;
+import io.crowdflow.rules.review.ReviewPolicy;
+import io.crowdflow.rules.review.ReviewRuleBase;
+import io.crowdflow.rules.review.ReviewTask;
+import io.crowdflow.rules.review.SubmittedAnswer;
+import io.crowdflow.rules.review.WorkerGoldRecord;
 import io.crowdflow.review.domain.aggregation.AnswerAggregator;
 import io.crowdflow.review.domain.aggregation.CrowdAnswers;
 import io.crowdflow.review.domain.aggregation.DawidSkene;
@@ -28,9 +36,18 @@ import io.crowdflow.rules.review.ReviewVerdict;
  * issue's target: at least 70 % of the submissions decided automatically, with an accuracy of at least 95 % of
  * the human baseline's.
  *
+ * <p>Plans with a gold rate model gold as the platform mixes it in (docs/review.md, "Gold mixed into
+ * assignments"): a worker given an ordinary slot also answers a gold item when {@code gold < rate × ordinary}
+ * ({@code GoldMixing}); the gold answer is decided by its known answer and enters the pool with it, so Dawid-Skene
+ * is anchored by it; the workers' gold records are counted over the pool window, as the platform counts them; the
+ * platform's review rule base (Drools, default policy) flags the submissions of workers with low gold accuracy for a
+ * human; the platform's eligibility rule base (Drools, default policy) takes workers who fail gold out of the draw.
+ * The target is measured on the ordinary submissions; gold answers are reported apart, as their cost.
+ *
  * <pre>
  * java -cp bench/target/crowdflow-bench.jar io.crowdflow.bench.review.ReviewSimulator [tasks] [seed] [human] [pool]
- *      [all|only-majority-vote|only-dawid-skene|items] [low] [high]
+ *      [all|no-gold|gold|only-majority-vote|only-dawid-skene|gold-majority-vote|gold-dawid-skene|items]
+ *      [low] [high]
  * </pre>
  */
 public final class ReviewSimulator {
@@ -42,12 +59,20 @@ public final class ReviewSimulator {
     static final double[] DIFFICULTIES = {0, 0.5, 1};
 
     /** One configuration of the review plan. */
-    record Plan(String name, String method, double target, int maxAssignments) {
+    record Plan(String name, String method, double target, int maxAssignments, double goldRate) {
+        Plan(String name, String method, double target, int maxAssignments) {
+            this(name, method, target, maxAssignments, 0);
+        }
     }
 
     /** What one configuration achieved. */
     record Result(Plan plan, int submissions, int automatic, int automaticRight, int human, int extraAssignments,
-                  long millis) {
+                  long millis, int goldAnswers, int goldRight, int flagged, int excludedAtEnd) {
+        Result(Plan plan, int submissions, int automatic, int automaticRight, int human, int extraAssignments,
+               long millis) {
+            this(plan, submissions, automatic, automaticRight, human, extraAssignments, millis, 0, 0, 0, 0);
+        }
+
         double automaticShare() {
             return (double) automatic / submissions;
         }
@@ -80,22 +105,44 @@ public final class ReviewSimulator {
         }
     }
 
+    /** One answer in the pool window, with what its leaving changes. */
+    private record Pooled(AutomaticReview.PooledAnswer answer, int worker, boolean gold, boolean right) {
+    }
+
+    private static final java.util.Set<String> LABELS = java.util.Set.of("c0", "c1", "c2");
+
     Result run(Plan plan) {
         SplittableRandom r = new SplittableRandom(seed * 31 + 7); // the same task stream for every plan
         AnswerAggregator aggregator = plan.method().equals(DawidSkene.NAME) ? new DawidSkene() : new MajorityVote();
         AutomaticReview review = new AutomaticReview(aggregator, 3, plan.target());
-        ReviewVerdict noFindings = new ReviewVerdict("review:simulated");
-        Deque<AutomaticReview.PooledAnswer> pool = new ArrayDeque<>();
+        boolean withGold = plan.goldRate() > 0;
+        ReviewRuleBase rules = withGold ? new ReviewRuleBase(ReviewPolicy.DEFAULT) : null;
+        GoldEligibilityRuleBase eligibility = withGold
+                ? new GoldEligibilityRuleBase(GoldEligibilityPolicy.DEFAULT) : null;
+        SplittableRandom goldStream = new SplittableRandom(seed * 53 + 11); // gold draws apart from the task stream
+        Deque<Pooled> pool = new ArrayDeque<>();
+        Map<String, String> goldInPool = new java.util.HashMap<>();
+        int[] ordinaryOf = new int[WORKERS];
+        int[] goldOf = new int[WORKERS];
+        int[] goldAnswered = new int[WORKERS]; // over the pool window, as the platform counts them
+        int[] goldCorrect = new int[WORKERS];
         int submissions = 0;
         int automatic = 0;
         int automaticRight = 0;
         int human = 0;
         int extra = 0;
+        int goldAnswers = 0;
+        int goldRight = 0;
+        int flagged = 0;
+        java.util.Set<String> excluded = java.util.Set.of();
         long start = System.nanoTime();
         for (int t = 0; t < tasks; t++) {
             String taskId = "t" + t;
             int truth = r.nextInt(CLASSES);
             double difficulty = DIFFICULTIES[r.nextInt(DIFFICULTIES.length)];
+            if (withGold) {
+                excluded = eligibility.evaluate(records(goldAnswered, goldCorrect, null)).exclusions().keySet();
+            }
             List<Integer> workers = new ArrayList<>();
             List<AutomaticReview.Answer> answers = new ArrayList<>();
             List<Integer> labels = new ArrayList<>();
@@ -103,15 +150,39 @@ public final class ReviewSimulator {
             int slots = REDUNDANCY;
             while (true) {
                 while (answers.size() < slots) {
-                    int w = distinctWorker(r, workers);
+                    int w = distinctWorker(r, workers, excluded);
                     workers.add(w);
                     int label = answer(r, w, truth, difficulty);
                     labels.add(label);
                     answers.add(new AutomaticReview.Answer("s" + t + "-" + answers.size(), "w" + w, "c" + label));
+                    ordinaryOf[w]++;
+                    if (withGold && goldOf[w] < plan.goldRate() * ordinaryOf[w]) {
+                        // gold mixing: the worker also answers a gold item, decided by its known answer at once
+                        goldOf[w]++;
+                        int known = goldStream.nextInt(CLASSES);
+                        int given = answer(goldStream, w, known, DIFFICULTIES[goldStream.nextInt(DIFFICULTIES.length)]);
+                        goldAnswers++;
+                        goldRight += given == known ? 1 : 0;
+                        String item = "g" + goldAnswers;
+                        goldInPool.put(item, "c" + known);
+                        enter(pool, new Pooled(new AutomaticReview.PooledAnswer(item, "w" + w, "c" + given), w, true,
+                                given == known), goldAnswered, goldCorrect, goldInPool);
+                    }
+                }
+                ReviewVerdict verdict = new ReviewVerdict("review:simulated");
+                if (withGold) {
+                    List<SubmittedAnswer> submitted = new ArrayList<>();
+                    for (AutomaticReview.Answer a : answers) {
+                        submitted.add(new SubmittedAnswer(a.submissionId(), taskId, a.workerId(),
+                                "\"" + a.text() + "\"", a.text(), 60_000));
+                    }
+                    verdict = rules.evaluate(new ReviewTask(taskId, AnswerKind.LABEL, LABELS, null), submitted,
+                            records(goldAnswered, goldCorrect, workers));
                 }
                 List<AutomaticReview.PooledAnswer> history = plan.method().equals(DawidSkene.NAME)
-                        ? new ArrayList<>(pool) : List.of();
-                outcome = review.review(taskId, answers, noFindings, new AutomaticReview.Pool(history, Map.of()),
+                        ? pool.stream().map(Pooled::answer).toList() : List.of();
+                outcome = review.review(taskId, answers, verdict, new AutomaticReview.Pool(history,
+                                plan.method().equals(DawidSkene.NAME) ? goldInPool : Map.of()),
                         new AutomaticReview.Overlap(answers.size(),
                                 plan.maxAssignments() > REDUNDANCY ? plan.maxAssignments() : 0));
                 if (!outcome.extraAssignment()) {
@@ -133,18 +204,48 @@ public final class ReviewSimulator {
                         automatic++;
                         automaticRight += right ? 0 : 1;
                     }
-                    case HUMAN_REVIEW -> human++;
+                    case HUMAN_REVIEW -> {
+                        human++;
+                        flagged += decision.reason().startsWith("flagged by review rules") ? 1 : 0;
+                    }
                 }
             }
             for (int i = 0; i < answers.size(); i++) {
-                pool.addLast(new AutomaticReview.PooledAnswer(taskId, answers.get(i).workerId(), answers.get(i).text()));
-                if (pool.size() > poolSize) {
-                    pool.removeFirst();
-                }
+                enter(pool, new Pooled(new AutomaticReview.PooledAnswer(taskId, answers.get(i).workerId(),
+                        answers.get(i).text()), workers.get(i), false, false), goldAnswered, goldCorrect, goldInPool);
             }
         }
         return new Result(plan, submissions, automatic, automaticRight, human, extra,
-                (System.nanoTime() - start) / 1_000_000);
+                (System.nanoTime() - start) / 1_000_000, goldAnswers, goldRight, flagged, excluded.size());
+    }
+
+    /** Adds to the pool window; what falls out of it no longer counts in the gold records or anchors Dawid-Skene. */
+    private void enter(Deque<Pooled> pool, Pooled entry, int[] goldAnswered, int[] goldCorrect,
+                       Map<String, String> goldInPool) {
+        pool.addLast(entry);
+        if (entry.gold()) {
+            goldAnswered[entry.worker()]++;
+            goldCorrect[entry.worker()] += entry.right() ? 1 : 0;
+        }
+        while (pool.size() > poolSize) {
+            Pooled left = pool.removeFirst();
+            if (left.gold()) {
+                goldAnswered[left.worker()]--;
+                goldCorrect[left.worker()] -= left.right() ? 1 : 0;
+                goldInPool.remove(left.answer().item());
+            }
+        }
+    }
+
+    /** The gold records of the given workers (null: every worker with one), as the rule bases take them. */
+    private static List<WorkerGoldRecord> records(int[] answered, int[] correct, List<Integer> workers) {
+        List<WorkerGoldRecord> records = new ArrayList<>();
+        for (int w = 0; w < answered.length; w++) {
+            if (answered[w] > 0 && (workers == null || workers.contains(w))) {
+                records.add(new WorkerGoldRecord("w" + w, answered[w], correct[w]));
+            }
+        }
+        return records;
     }
 
     /**
@@ -201,9 +302,17 @@ public final class ReviewSimulator {
     }
 
     private static int distinctWorker(SplittableRandom r, List<Integer> taken) {
+        return distinctWorker(r, taken, java.util.Set.of());
+    }
+
+    /** A random worker not yet on the task and not excluded by eligibility. */
+    private static int distinctWorker(SplittableRandom r, List<Integer> taken, java.util.Set<String> excluded) {
+        if (WORKERS - excluded.size() <= taken.size() + 1) {
+            throw new IllegalStateException("eligibility excluded " + excluded.size() + " of " + WORKERS + " workers");
+        }
         while (true) {
             int w = r.nextInt(WORKERS);
-            if (!taken.contains(w)) {
+            if (!taken.contains(w) && !excluded.contains("w" + w)) {
                 return w;
             }
         }
@@ -216,7 +325,12 @@ public final class ReviewSimulator {
                 new Plan("majority vote, 0.75, up to 5 assignments", MajorityVote.NAME, 0.75, 5),
                 new Plan("majority vote, unanimous (1.0), up to 5 assignments", MajorityVote.NAME, 1.0, 5),
                 new Plan("Dawid-Skene over the pool, 0.66, no overlap", DawidSkene.NAME, 0.66, 3),
-                new Plan("Dawid-Skene over the pool, 0.90, up to 5 assignments", DawidSkene.NAME, 0.90, 5));
+                new Plan("Dawid-Skene over the pool, 0.90, up to 5 assignments", DawidSkene.NAME, 0.90, 5),
+                new Plan("gold 0.10: majority vote, 0.66, no overlap", MajorityVote.NAME, 0.66, 3, 0.10),
+                new Plan("gold 0.10: majority vote, 0.75, up to 5 assignments", MajorityVote.NAME, 0.75, 5, 0.10),
+                new Plan("gold 0.10: Dawid-Skene over the pool, 0.66, no overlap", DawidSkene.NAME, 0.66, 3, 0.10),
+                new Plan("gold 0.10: Dawid-Skene over the pool, 0.90, up to 5 assignments", DawidSkene.NAME, 0.90, 5,
+                        0.10));
     }
 
     public static void main(String[] args) {
@@ -237,18 +351,29 @@ public final class ReviewSimulator {
             return;
         }
         System.out.println("| plan | submissions | decided automatically | accuracy of automatic decisions |"
-                + " extra assignments | overall accuracy with humans | meets target | ms |");
-        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
+                + " extra assignments | overall accuracy with humans | meets target | gold answers (right) |"
+                + " flagged by the gold rule | excluded at the end | ms |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         for (Plan plan : plans()) {
-            if (!only.equals("all") && !only.equals("only-" + plan.method())) {
+            boolean gold = plan.goldRate() > 0;
+            boolean chosen = switch (only) {
+                case "all" -> true;
+                case "gold" -> gold;
+                case "no-gold" -> !gold;
+                default -> only.equals("only-" + plan.method()) && !gold
+                        || only.equals("gold-" + plan.method()) && gold;
+            };
+            if (!chosen) {
                 continue;
             }
             Result result = simulator.run(plan);
             double overall = (result.automaticRight() + humanAccuracy * result.human()) / result.submissions();
             boolean meets = result.automaticShare() >= 0.70 && result.automaticAccuracy() >= 0.95 * humanAccuracy;
-            System.out.printf(Locale.ROOT, "| %s | %d | %.1f %% | %.4f | %d | %.4f | %s | %d |%n", plan.name(),
-                    result.submissions(), 100 * result.automaticShare(), result.automaticAccuracy(),
-                    result.extraAssignments(), overall, meets ? "yes" : "no", result.millis());
+            System.out.printf(Locale.ROOT, "| %s | %d | %.1f %% | %.4f | %d | %.4f | %s | %d (%.4f) | %d | %d | %d |%n",
+                    plan.name(), result.submissions(), 100 * result.automaticShare(), result.automaticAccuracy(),
+                    result.extraAssignments(), overall, meets ? "yes" : "no", result.goldAnswers(),
+                    result.goldAnswers() == 0 ? 0.0 : (double) result.goldRight() / result.goldAnswers(),
+                    result.flagged(), result.excludedAtEnd(), result.millis());
         }
     }
 

@@ -10,6 +10,8 @@ import io.crowdflow.assignment.domain.ProfilingConsents;
 import io.crowdflow.assignment.domain.TaskAffinities;
 import io.crowdflow.assignment.domain.TaskProfile;
 import io.crowdflow.assignment.domain.GoldEligibility;
+import io.crowdflow.assignment.domain.GoldMixing;
+import io.crowdflow.assignment.domain.GoldSupply;
 import io.crowdflow.assignment.domain.TypeReputations;
 import io.crowdflow.assignment.domain.WorkerRecord;
 import io.crowdflow.assignment.domain.AssignmentNotFoundException;
@@ -53,6 +55,8 @@ public class AssignmentService {
     /** The assignment's reason column holds 2000 characters; the task event adds the id and due time. */
     static final int MAX_WHY = 1800;
     static final int LEARN_BATCH = 200;
+    /** Why everyone but the worker a gold item was mixed in for is left out of its slot. */
+    static final String RESERVED = "the slot is reserved for another worker (gold mixing)";
     private static final AssignmentRepository.TrackRecord NO_RECORD =
             new AssignmentRepository.TrackRecord(0, 0, 0, 0, 0, 0);
 
@@ -98,6 +102,12 @@ public class AssignmentService {
     @Inject
     ProcessingConsents processingConsents;
 
+    @Inject
+    GoldSupply goldSupply;
+
+    @Inject
+    AssignmentSettings settings;
+
     /**
      * Fills one slot of the task: judges every known worker, lets the policy pick among the eligible,
      * and records the decision with its reasons on the task. Empty when no one is eligible now.
@@ -116,9 +126,12 @@ public class AssignmentService {
                 .collect(Collectors.toSet());
         Map<String, Long> openCounts = assignments.openCountsByWorker();
         List<Person> workers = people.workersInTurnOrder();
+        Map<String, String> exclusions = ruleExclusions(goldEligibility.exclusionsOf(task.type()),
+                task.requiredConsents(), workers, processingConsents);
+        task.reservedFor().ifPresent(reserved -> workers.stream().map(Person::id).filter(id -> !id.equals(reserved))
+                .forEach(id -> exclusions.putIfAbsent(id, RESERVED)));
         WorkerEligibility eligibility = new WorkerEligibility(task.requesterId(), task.skills(), previous,
-                openCounts, CAPACITY, ruleExclusions(goldEligibility.exclusionsOf(task.type()), task.requiredConsents(),
-                workers, processingConsents));
+                openCounts, CAPACITY, exclusions);
         List<WorkerEligibility.Verdict> verdicts = eligibility.judge(workers);
         List<Person> eligible = verdicts.stream().filter(WorkerEligibility.Verdict::eligible)
                 .map(WorkerEligibility.Verdict::person).toList();
@@ -137,17 +150,58 @@ public class AssignmentService {
         }
         Person worker = eligible.get(choice.get().index());
         boolean profiled = !unprofiled.contains(worker.id());
-        String why = shorten("policy " + policy.name() + ": " + choice.get().why()
+        String why = shorten((task.goldMixing() == null ? "" : "gold mixing: reserved for this worker, mixed into"
+                + " assignment " + task.mixedInto() + " (" + task.goldMixing() + "); ")
+                + "policy " + policy.name() + ": " + choice.get().why()
                 + (profiled ? "" : "; not personalised: no consent to " + ProfilingConsents.PURPOSE)
                 + "; considered " + considered, MAX_WHY);
+        boolean gold = task.reviewPlan().isGold();
+        AssignmentRepository.GoldCounts counts = gold ? null : assignments.goldCounts(worker.id(), task.type());
         // without consent, the outcome is not learned from: no features are kept
         Assignment assignment = new Assignment(taskId, worker.id(), now, task.deadline(), why, policy.name(),
                 profiled ? AssignmentFeatures.encode(choice.get().candidate().features()) : null);
+        if (task.mixedInto() != null) {
+            assignments.find(task.mixedInto()).ifPresent(with -> assignment.showingReason(with.shownReason()));
+        }
         assignments.add(assignment);
         worker.recordAssignment(now);
         task.record(now, TaskEventType.ASSIGNED, null, "assigned " + assignment.id() + " to worker "
                 + Pseudonyms.of(worker.id()) + " due " + assignment.dueAt() + "; " + why);
+        if (!gold) {
+            mixInGold(task, assignment, counts, openCounts.getOrDefault(worker.id(), 0L) + 1, now);
+        }
         return Optional.of(assignment);
+    }
+
+    /**
+     * Gold mixing (docs/review.md): with an assignment of an ordinary task, the worker also gets one of the task's
+     * requester's gold items of the type when one is due at the task's rate (else the platform's), they have room
+     * for it, and the requester has one the worker has not had and the funds for it. Each decision to mix in is
+     * recorded on the ordinary task, with the rate, the counts and what came of it.
+     */
+    private void mixInGold(Task task, Assignment assignment, AssignmentRepository.GoldCounts counts, long openNow,
+                           Instant now) {
+        double rate = task.reviewPlan().goldRate() == null ? settings.goldRate()
+                : task.reviewPlan().goldRate().doubleValue();
+        if (rate == 0) {
+            return;
+        }
+        GoldMixing.Decision decision = new GoldMixing(rate).decide(task.type(), counts.ordinary() + 1, counts.gold());
+        if (!decision.due()) {
+            return;
+        }
+        if (openNow >= CAPACITY) {
+            task.record(now, TaskEventType.GOLD_MIXED_IN, null, "gold mixing for assignment " + assignment.id()
+                    + ": " + decision.why() + "; none mixed in: the worker has no room (" + CAPACITY
+                    + " open assignments)");
+            return;
+        }
+        GoldSupply.Mixed mixed = goldSupply.mixIn(task.requesterId(), task.type(), assignment.workerId(),
+                assignment.id(), decision.why());
+        if (mixed.goldTaskId().isPresent() || !mixed.note().startsWith(GoldSupply.NO_ITEMS)) {
+            task.record(now, TaskEventType.GOLD_MIXED_IN, null, shorten("gold mixing for assignment "
+                    + assignment.id() + ": " + decision.why() + "; " + mixed.note(), MAX_WHY));
+        }
     }
 
     /**

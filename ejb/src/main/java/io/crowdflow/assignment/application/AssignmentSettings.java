@@ -47,6 +47,18 @@ public class AssignmentSettings {
         return (int) number("crowdflow.assignment.minimum-gold-answers", "10");
     }
 
+    /**
+     * Gold mixing: gold items per ordinary assignment mixed into a worker's assignments of a type (0: none), for
+     * tasks that set no {@code goldRate} of their own (docs/review.md).
+     */
+    public double goldRate() {
+        double rate = number("crowdflow.assignment.gold-rate", "0.1");
+        if (!(rate >= 0 && rate <= 1)) {
+            throw new IllegalStateException("setting crowdflow.assignment.gold-rate must be between 0 and 1: " + rate);
+        }
+        return rate;
+    }
+
     /** How often each node folds the whole observation log again (see JpaBanditStatistics). */
     public Duration refoldInterval() {
         return Duration.parse(platform.text("crowdflow.assignment.refold-interval", "PT1M"));

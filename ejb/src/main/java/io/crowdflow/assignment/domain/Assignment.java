@@ -50,6 +50,13 @@ public class Assignment {
     @Column(updatable = false)
     private String features;
 
+    /**
+     * What the worker is shown as the reason when it is not {@code reason}: an assignment made by gold mixing shows
+     * the reason of the assignment it was mixed into, so the worker cannot tell a gold item from ordinary work.
+     */
+    @Column(name = "shown_reason", updatable = false)
+    private String shownReason;
+
     @Version
     private long version;
 
@@ -71,6 +78,12 @@ public class Assignment {
         this(taskId, workerId, now, deadline, reason);
         this.policy = policy;
         this.features = features;
+    }
+
+    /** Gold mixing: the worker is shown {@code shownReason}; {@link #reason()} keeps the whole record. */
+    public Assignment showingReason(String shownReason) {
+        this.shownReason = shownReason;
+        return this;
     }
 
     public boolean isOpen() {
@@ -141,6 +154,11 @@ public class Assignment {
 
     public String reason() {
         return reason;
+    }
+
+    /** The reason as the worker sees it (docs/review.md, gold mixing). */
+    public String shownReason() {
+        return shownReason == null ? reason : shownReason;
     }
 
     public String policy() {

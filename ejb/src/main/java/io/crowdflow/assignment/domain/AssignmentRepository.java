@@ -28,6 +28,16 @@ public interface AssignmentRepository {
     /** Marks the outcome learned; false when another transaction (or node) already claimed it. */
     boolean claimOutcome(String assignmentId, java.time.Instant now);
 
+    /**
+     * The worker's assignments on tasks of the type, ordinary ones (no known answer) and gold ones (a known answer:
+     * mixed in or posted as a gold question), whatever their status: what {@link GoldMixing} counts.
+     */
+    GoldCounts goldCounts(String workerId, String taskType);
+
+    /** Assignments of a worker on a type: ordinary and gold. */
+    record GoldCounts(int ordinary, int gold) {
+    }
+
     /** Counts behind a {@link WorkerRecord}; workers with no history are absent. */
     record TrackRecord(int accepted, int decided, int acceptedOfType, int decidedOfType, int onTime, int closed) {
     }

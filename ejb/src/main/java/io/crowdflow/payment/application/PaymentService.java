@@ -92,6 +92,12 @@ public class PaymentService {
         }
     }
 
+    /** Whether the requester's balance covers reward x slots plus the fee; refuses nothing (gold mixing asks). */
+    public boolean hasFundsFor(String requesterId, Money reward, int slots) {
+        Money total = costOf(reward, slots);
+        return !accounts.balanceOf(AccountKind.REQUESTER, requesterId, total.currency()).isLessThan(total);
+    }
+
     /** Moves reward x redundancy plus the fee from the requester into the task's escrow. */
     public Money holdEscrow(String taskId) {
         Task task = tasks.get(taskId);

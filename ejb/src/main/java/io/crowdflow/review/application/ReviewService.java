@@ -148,6 +148,10 @@ public class ReviewService {
         }
         if (review.result() != null) {
             updateReputations(task.type(), review.result(), gold, now);
+        } else {
+            // nothing aggregated (e.g. a failed gold question, rejected by the rules): the answers still count
+            reputationModel(taskId, submissions, pooled, gold)
+                    .ifPresent(model -> updateReputations(task.type(), model, gold, now));
         }
         return new AutomaticOutcome(forHumans, false);
     }
@@ -178,6 +182,27 @@ public class ReviewService {
                 reputations.add(reputation);
             }
         }
+    }
+
+    /**
+     * Dawid-Skene over the pool plus every labelled answer of this task, rejected ones included: how a task none of
+     * whose answers was aggregated (a wrong answer to a gold question is rejected by the rules) still updates its
+     * workers' reputations and gold counts. Empty when no answer of the task has a label.
+     */
+    private static Optional<AggregationResult> reputationModel(String taskId, List<Submission> submissions,
+                                                               List<AutomaticReview.PooledAnswer> pooled,
+                                                               Map<String, String> gold) {
+        var builder = io.crowdflow.review.domain.aggregation.CrowdAnswers.builder();
+        pooled.stream().filter(p -> !p.item().equals(taskId)).forEach(p -> builder.add(p.item(), p.worker(), p.label()));
+        boolean any = false;
+        for (Submission s : submissions) {
+            String text = AnswerReader.textOf(s.answerJson());
+            if (text != null && !text.isBlank()) {
+                builder.add(taskId, s.workerId(), text.strip());
+                any = true;
+            }
+        }
+        return any ? Optional.of(new DawidSkene().aggregate(builder.build(), gold)) : Optional.empty();
     }
 
     /** The workers who answered the decided task (the item aggregated last). */

@@ -10,13 +10,20 @@ import java.util.Set;
 /**
  * How the requester wants the task's answers reviewed (docs/review.md): the aggregation method (null: the
  * platform's default), the confidence the aggregated answer must reach (null: the platform's default), the
- * most assignments dynamic overlap may make (at least the redundancy; equal to it: no extra assignment), and
- * for a gold question its known answer (null: an ordinary task).
+ * most assignments dynamic overlap may make (at least the redundancy; equal to it: no extra assignment), for a
+ * gold question its known answer (null: an ordinary task), and the rate at which the requester's gold items are
+ * mixed into the assignments of this task (gold items per assignment; null: the platform's setting).
  */
-public record ReviewPlan(String aggregation, BigDecimal targetConfidence, int maxAssignments, String goldAnswer) {
+public record ReviewPlan(String aggregation, BigDecimal targetConfidence, int maxAssignments, String goldAnswer,
+                         BigDecimal goldRate) {
 
     public static final Set<String> AGGREGATIONS = Set.of("majority-vote", "dawid-skene");
     public static final int MAX_GOLD_ANSWER = 200;
+
+    /** Without a gold rate of its own: the platform's setting. */
+    public ReviewPlan(String aggregation, BigDecimal targetConfidence, int maxAssignments, String goldAnswer) {
+        this(aggregation, targetConfidence, maxAssignments, goldAnswer, null);
+    }
 
     /** No preferences: the platform's defaults, no extra assignments, not a gold question. */
     public static ReviewPlan defaults(int redundancy) {
@@ -28,7 +35,7 @@ public record ReviewPlan(String aggregation, BigDecimal targetConfidence, int ma
     }
 
     static ReviewPlan from(String aggregation, BigDecimal targetConfidence, Integer maxAssignments, String goldAnswer,
-                           int redundancy, int maxRedundancy, List<Violation> out) {
+                           BigDecimal goldRate, int redundancy, int maxRedundancy, List<Violation> out) {
         String method = aggregation == null ? null : aggregation.strip().toLowerCase(Locale.ROOT);
         if (method != null && !AGGREGATIONS.contains(method)) {
             out.add(new Violation("aggregation", "must be \"majority-vote\" or \"dawid-skene\""));
@@ -47,6 +54,12 @@ public record ReviewPlan(String aggregation, BigDecimal targetConfidence, int ma
             out.add(new Violation("goldAnswer", "the known answer of a gold question: 1-" + MAX_GOLD_ANSWER
                     + " characters"));
         }
-        return new ReviewPlan(method, targetConfidence, max, gold);
+        if (goldRate != null && (goldRate.signum() < 0 || goldRate.compareTo(BigDecimal.ONE) > 0)) {
+            out.add(new Violation("goldRate", "gold items mixed in per assignment: between 0 (none) and 1"));
+        }
+        if (goldRate != null && gold != null) {
+            out.add(new Violation("goldRate", "a gold question has no gold mixed into it"));
+        }
+        return new ReviewPlan(method, targetConfidence, max, gold, goldRate);
     }
 }

@@ -78,6 +78,26 @@ public class Task {
     @Column(name = "gold_answer")
     private String goldAnswer;
 
+    /** Gold items per assignment mixed into this task's assignments (docs/review.md); null: the platform's setting. */
+    @Column(name = "gold_rate")
+    private BigDecimal goldRate;
+
+    /** A task made from a gold item for gold mixing: the item, else null. */
+    @Column(name = "gold_item_id", updatable = false)
+    private String goldItemId;
+
+    /** The one worker a task made by gold mixing may be assigned to, else null. */
+    @Column(name = "reserved_for", updatable = false)
+    private String reservedFor;
+
+    /** The assignment a task made by gold mixing was mixed into, else null. */
+    @Column(name = "mixed_into", updatable = false)
+    private String mixedInto;
+
+    /** Why gold mixing made this task: the rate and the worker's counts. Never shown to the worker. */
+    @Column(name = "gold_mixing", updatable = false)
+    private String goldMixing;
+
     @Column(nullable = false)
     private String skills;
 
@@ -136,6 +156,7 @@ public class Task {
         this.targetConfidence = draft.review().targetConfidence();
         this.maxAssignments = draft.review().maxAssignments();
         this.goldAnswer = draft.review().goldAnswer();
+        this.goldRate = draft.review().goldRate();
         this.region = draft.region();
         this.skills = Person.joinSkills(draft.skills());
         this.input = PersonalText.of(requesterId, draft.inputJson());
@@ -146,6 +167,26 @@ public class Task {
             this.requestHash = key.requestHash();
         }
         record(now, TaskEventType.POSTED, requesterId, "posted by the requester through the API");
+    }
+
+    /**
+     * Gold mixing: a task made from the requester's gold item {@code goldItemId} for one worker, alongside their
+     * assignment {@code mixedInto} of an ordinary task; {@code why} names the rate and the counts behind it.
+     * To the worker it is ordinary work; its known answer decides it.
+     */
+    public static Task mixedGold(String requesterId, TaskDraft draft, String goldItemId, String workerId,
+                                 String mixedInto, String why, Instant now) {
+        if (!draft.review().isGold() || draft.redundancy() != 1) {
+            throw new IllegalArgumentException("a task made by gold mixing has a known answer and one slot");
+        }
+        Task task = new Task(requesterId, draft, null, now);
+        task.goldItemId = Objects.requireNonNull(goldItemId);
+        task.reservedFor = Objects.requireNonNull(workerId);
+        task.mixedInto = Objects.requireNonNull(mixedInto);
+        task.goldMixing = why.length() <= 500 ? why : why.substring(0, 499) + "\u2026";
+        task.events.clear();
+        task.record(now, TaskEventType.POSTED, null, "made from gold item " + goldItemId + " by gold mixing: " + why);
+        return task;
     }
 
     public void startedAs(String processInstanceId) {
@@ -295,7 +336,27 @@ public class Task {
 
     /** The review preferences the requester gave (defaults where they gave none). */
     public ReviewPlan reviewPlan() {
-        return new ReviewPlan(aggregation, targetConfidence, assignmentsAllowed(), goldAnswer);
+        return new ReviewPlan(aggregation, targetConfidence, assignmentsAllowed(), goldAnswer, goldRate);
+    }
+
+    /** The gold item this task was made from by gold mixing, if it was. */
+    public java.util.Optional<String> goldItemId() {
+        return java.util.Optional.ofNullable(goldItemId);
+    }
+
+    /** The one worker a task made by gold mixing is reserved for; empty for every other task. */
+    public java.util.Optional<String> reservedFor() {
+        return java.util.Optional.ofNullable(reservedFor);
+    }
+
+    /** The assignment this task was mixed into (gold mixing), else null. */
+    public String mixedInto() {
+        return mixedInto;
+    }
+
+    /** Why gold mixing made this task, else null. */
+    public String goldMixing() {
+        return goldMixing;
     }
 
     /** The most assignments that may produce a submission (redundancy plus dynamic overlap). */

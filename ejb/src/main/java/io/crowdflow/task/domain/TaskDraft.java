@@ -41,7 +41,16 @@ public record TaskDraft(String title, String instructions, String type, Money re
     public record Raw(String title, String instructions, String type, String amount, String currency,
                       Integer redundancy, String deadline, List<String> skills, String inputJson,
                       String aggregation, BigDecimal targetConfidence, Integer maxAssignments, String goldAnswer,
-                      String region) {
+                      String region, BigDecimal goldRate) {
+
+        /** Without a gold rate: the platform's setting. */
+        public Raw(String title, String instructions, String type, String amount, String currency,
+                   Integer redundancy, String deadline, List<String> skills, String inputJson,
+                   String aggregation, BigDecimal targetConfidence, Integer maxAssignments, String goldAnswer,
+                   String region) {
+            this(title, instructions, type, amount, currency, redundancy, deadline, skills, inputJson,
+                    aggregation, targetConfidence, maxAssignments, goldAnswer, region, null);
+        }
 
         /** Without a region: retention rows for any region apply. */
         public Raw(String title, String instructions, String type, String amount, String currency,
@@ -76,7 +85,7 @@ public record TaskDraft(String title, String instructions, String type, Money re
         Duration deadline = deadline(raw.deadline(), violations);
         List<String> skills = skills(raw.skills(), violations);
         ReviewPlan review = ReviewPlan.from(raw.aggregation(), raw.targetConfidence(), raw.maxAssignments(),
-                raw.goldAnswer(), redundancy, MAX_REDUNDANCY, violations);
+                raw.goldAnswer(), raw.goldRate(), redundancy, MAX_REDUNDANCY, violations);
         String region = region(raw.region(), violations);
         if (raw.inputJson() != null && raw.inputJson().length() > MAX_INPUT_CHARS) {
             violations.add(new Violation("input", "at most " + MAX_INPUT_CHARS + " characters of JSON"));

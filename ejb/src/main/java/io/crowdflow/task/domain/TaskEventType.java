@@ -8,6 +8,7 @@ public enum TaskEventType {
     ESCROW_HELD,
     NO_ELIGIBLE_WORKER,
     ASSIGNED,
+    GOLD_MIXED_IN,
     ASSIGNMENT_EXPIRED,
     SUBMITTED,
     REVIEW_OPENED,

@@ -241,4 +241,29 @@ class AutomaticReviewServiceTest {
                 new WorkerGoldRecord("w3", 1, 0));
         assertThat(task.reviewPlan().goldAnswer()).isEqualTo("cat");
     }
+
+    @Test
+    void aWrongAnswerToAMixedInGoldItemRejectedByTheRulesStillCountsInTheWorkersGoldRecordAndReputation() {
+        useTask(new TaskDraft.Raw("Label", null, "labeling", "0.50", "USD", 1, "PT1H", List.of(), null, null, null,
+                null, "cat"));
+        when(history.recentOfType(any(), any(), anyInt())).thenReturn(List.of(new PastAnswer("g1", "w3", "bird",
+                "dog"), new PastAnswer("t1", "w3", "dog", null), new PastAnswer("t1", "w1", "dog", null)));
+        Submission wrong = submission("w3", "\"dog\"");
+        when(assignments.submissionsOf(task.id())).thenReturn(List.of(wrong));
+        ReviewVerdict verdict = new ReviewVerdict("review:test");
+        verdict.reject(wrong.id(), "A wrong answer to a gold question fails the gold check", "'dog' is not 'cat'");
+        when(rules.check(any(), any(), any(), any())).thenReturn(verdict);
+
+        reviews.reviewAutomatically(task.id());
+
+        assertThat(wrong.decision()).isEqualTo(Submission.Decision.REJECT);
+        assertThat(wrong.decisionReason()).contains("rejected by review rules: A wrong answer to a gold question");
+        // nothing was aggregated, yet the failed gold answer reaches the worker's record: 2 gold, none right
+        ArgumentCaptor<Reputation> saved = ArgumentCaptor.forClass(Reputation.class);
+        verify(reputations).add(saved.capture());
+        assertThat(saved.getValue().workerId()).isEqualTo("w3");
+        assertThat(saved.getValue().estimate().goldAnswered()).isEqualTo(2);
+        assertThat(saved.getValue().estimate().goldCorrect()).isZero();
+        assertThat(saved.getValue().estimate().answers()).isEqualTo(3);
+    }
 }

@@ -88,6 +88,24 @@ class TaskDraftTest {
     }
 
     @Test
+    void aTaskMaySetItsOwnGoldRateBetweenNoneAndOneGoldItemPerAssignment() {
+        assertThat(TaskDraft.from(valid().goldRate("0").build()).review().goldRate()).isZero();
+        assertThat(TaskDraft.from(valid().goldRate("0.25").build()).review().goldRate())
+                .isEqualByComparingTo("0.25");
+        assertThat(TaskDraft.from(valid().build()).review().goldRate()).as("the platform's setting").isNull();
+    }
+
+    @Test
+    void aGoldRateAboveOneBelowZeroOrOnAGoldQuestionIsRefused() {
+        for (RawRequest bad : List.of(valid().goldRate("1.5"), valid().goldRate("-0.1"),
+                valid().goldRate("0.2").goldAnswer("cat"))) {
+            InvalidRequestException e = catchThrowableOfType(() -> TaskDraft.from(bad.build()),
+                    InvalidRequestException.class);
+            assertThat(e.violations()).extracting(Violation::field).containsExactly("goldRate");
+        }
+    }
+
+    @Test
     void aTargetOfZeroAndMoreAssignmentsThanTheMostRedundancyAreRefused() {
         InvalidRequestException e = catchThrowableOfType(() -> TaskDraft.from(valid().targetConfidence("0")
                 .maxAssignments(TaskDraft.MAX_REDUNDANCY + 1).build()), InvalidRequestException.class);
@@ -326,10 +344,12 @@ class TaskDraftTest {
         RawRequest targetConfidence(String v) { targetConfidence = new java.math.BigDecimal(v); return this; }
         RawRequest maxAssignments(Integer v) { maxAssignments = v; return this; }
         RawRequest goldAnswer(String v) { goldAnswer = v; return this; }
+        private java.math.BigDecimal goldRate;
+        RawRequest goldRate(String v) { goldRate = new java.math.BigDecimal(v); return this; }
 
         TaskDraft.Raw build() {
             return new TaskDraft.Raw(title, instructions, type, amount, currency, redundancy, deadline, skills,
-                    inputJson, aggregation, targetConfidence, maxAssignments, goldAnswer);
+                    inputJson, aggregation, targetConfidence, maxAssignments, goldAnswer, null, goldRate);
         }
     }
 }

@@ -26,6 +26,31 @@ class TaskTest {
     }
 
     @Test
+    void aTaskMadeByGoldMixingIsReservedForOneWorkerAndSaysWhyItExists() {
+        TaskDraft gold = TaskDraft.from(new TaskDraft.Raw("Label the cats", null, "labeling", "0.50", "USD", 1, "PT1H",
+                List.of(), "{\"image\":\"g.png\"}", null, null, null, "cat"));
+
+        Task task = Task.mixedGold("requester-1", gold, "item-1", "worker-7", "assignment-3", "due: rate 0.10 …",
+                POSTED_AT);
+
+        assertThat(task.reservedFor()).contains("worker-7");
+        assertThat(task.goldItemId()).contains("item-1");
+        assertThat(task.mixedInto()).isEqualTo("assignment-3");
+        assertThat(task.reviewPlan().goldAnswer()).isEqualTo("cat");
+        assertThat(task.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(TaskEventType.POSTED);
+            assertThat(e.reason()).isEqualTo("made from gold item item-1 by gold mixing: due: rate 0.10 …");
+        });
+        assertThat(postedTask(null).reservedFor()).isEmpty();
+    }
+
+    @Test
+    void goldMixingNeedsAKnownAnswerAndOneSlot() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> Task.mixedGold(
+                "requester-1", draft(), "item-1", "worker-7", "assignment-3", "due", POSTED_AT));
+    }
+
+    @Test
     void aNewTaskIsPostedWithItsDraftAndAPostedEvent() {
         Task task = postedTask(null);
 

@@ -64,6 +64,16 @@ public class JpaAssignmentRepository implements AssignmentRepository {
     }
 
     @Override
+    public GoldCounts goldCounts(String workerId, String taskType) {
+        Object[] row = em.createQuery("select sum(case when t.goldAnswer is null then 1 else 0 end), "
+                        + "sum(case when t.goldAnswer is null then 0 else 1 end) from Assignment a, Task t "
+                        + "where t.id = a.taskId and a.workerId = :worker and t.type = :type", Object[].class)
+                .setParameter("worker", workerId).setParameter("type", taskType).getSingleResult();
+        return new GoldCounts(row[0] == null ? 0 : ((Number) row[0]).intValue(),
+                row[1] == null ? 0 : ((Number) row[1]).intValue());
+    }
+
+    @Override
     public Map<String, TrackRecord> trackRecords(String taskType) {
         Map<String, int[]> counts = new HashMap<>();   // accepted, decided, acceptedOfType, decidedOfType, onTime, closed
         em.createQuery("select s.workerId, t.type, count(s), sum(case when s.decision = :accept then 1 else 0 end) "

@@ -45,7 +45,7 @@ public class AssignmentResource {
             var t = open.task();
             return new AssignmentView(a.id(), t.id(), a.status().name().toLowerCase(), t.title(), t.instructions(),
                     t.type(), new RewardView(t.reward().amountText(), t.reward().currency()), t.skills(),
-                    JsonBody.parseValue(t.inputJson()), a.assignedAt(), a.dueAt(), a.reason());
+                    JsonBody.parseValue(t.inputJson()), a.assignedAt(), a.dueAt(), a.shownReason());
         }).toList();
     }
 

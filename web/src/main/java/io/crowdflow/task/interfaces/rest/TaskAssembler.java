@@ -21,7 +21,7 @@ final class TaskAssembler {
                 body.string("type"), body.string("reward", "amount"), body.string("reward", "currency"),
                 body.integer("redundancy"), body.string("deadline"), body.strings("skills"), body.json("input"),
                 body.string("aggregation"), body.decimal("targetConfidence"), body.integer("maxAssignments"),
-                body.string("goldAnswer"), body.string("region"));
+                body.string("goldAnswer"), body.string("region"), body.decimal("goldRate"));
         body.requireWellTyped();
         return TaskDraft.from(raw);
     }

@@ -19,13 +19,14 @@ public record TaskView(String id, String status, String processInstanceId, Strin
 
     /**
      * The requester's review preferences: null aggregation or targetConfidence means the platform's default;
-     * goldAnswer only on a gold question (this view is the requester's, never a worker's).
+     * goldAnswer only on a gold question (this view is the requester's, never a worker's); goldRate null means the
+     * platform's gold rate.
      */
     public record ReviewPlanView(String aggregation, BigDecimal targetConfidence, int maxAssignments,
-                                 String goldAnswer) {
+                                 String goldAnswer, BigDecimal goldRate) {
         static ReviewPlanView of(ReviewPlan plan, boolean redacted) {
             return new ReviewPlanView(plan.aggregation(), plan.targetConfidence(), plan.maxAssignments(),
-                    redacted ? null : plan.goldAnswer());
+                    redacted ? null : plan.goldAnswer(), plan.goldRate());
         }
     }
 

@@ -39,23 +39,30 @@ public final class AssignmentFeatures {
 
     public static double[] of(TaskProfile task, WorkerRecord worker, int capacity) {
         double[] x = new double[DIMENSION];
-        x[BIAS] = 1;
-        x[SKILL_MATCH] = skillMatch(task.skills(), worker.skills());
-        x[REPUTATION] = worker.reputation();
-        double repType = worker.reputationOfType();
-        x[REPUTATION_OF_TYPE] = repType;
-        x[EXPERIENCE_OF_TYPE] = worker.decidedOfType() / (worker.decidedOfType() + 5.0);
-        x[AFFINITY] = clamp(worker.affinity());
-        x[WORKLOAD] = capacity <= 0 ? 0 : clamp((double) worker.open() / capacity);
-        double onTime = worker.onTimeRate();
-        x[ON_TIME] = onTime;
-        x[DIFFICULTY] = task.difficulty();
-        x[REWARD] = clamp(Math.log1p(Math.max(task.reward(), 0)) / REWARD_SCALE);
-        x[REPUTATION_OF_TYPE_UPPER] = Math.min(1, repType
-                + OPTIMISM * Math.sqrt(repType * (1 - repType) / (worker.decidedOfType() + 2.0)));
-        x[REPUTATION_OF_TYPE_X_ON_TIME] = repType * onTime;
-        x[TYPE + typeBucket(task.type())] = 1;
+        write(task, worker, capacity, x, 0);
         return x;
+    }
+
+    /** Writes the vector into {@code into[offset .. offset + DIMENSION)}, which must hold zeros (no allocation). */
+    public static void write(TaskProfile task, WorkerRecord worker, int capacity, double[] into, int offset) {
+        double[] x = into;
+        int o = offset;
+        x[o + BIAS] = 1;
+        x[o + SKILL_MATCH] = skillMatch(task.skills(), worker.skills());
+        x[o + REPUTATION] = worker.reputation();
+        double repType = worker.reputationOfType();
+        x[o + REPUTATION_OF_TYPE] = repType;
+        x[o + EXPERIENCE_OF_TYPE] = worker.decidedOfType() / (worker.decidedOfType() + 5.0);
+        x[o + AFFINITY] = clamp(worker.affinity());
+        x[o + WORKLOAD] = capacity <= 0 ? 0 : clamp((double) worker.open() / capacity);
+        double onTime = worker.onTimeRate();
+        x[o + ON_TIME] = onTime;
+        x[o + DIFFICULTY] = task.difficulty();
+        x[o + REWARD] = task.scaledReward();
+        x[o + REPUTATION_OF_TYPE_UPPER] = Math.min(1, repType
+                + OPTIMISM * Math.sqrt(repType * (1 - repType) / (worker.decidedOfType() + 2.0)));
+        x[o + REPUTATION_OF_TYPE_X_ON_TIME] = repType * onTime;
+        x[o + TYPE + task.typeBucket()] = 1;
     }
 
     /** Jaccard similarity of the task's and the worker's skills; 0 when the task asks for none. */
@@ -73,7 +80,7 @@ public final class AssignmentFeatures {
         return union == 0 ? 0 : (double) common / union;
     }
 
-    static int typeBucket(String type) {
+    public static int typeBucket(String type) {
         return Math.floorMod(type.hashCode(), TYPE_BUCKETS);
     }
 
@@ -106,7 +113,7 @@ public final class AssignmentFeatures {
         return x;
     }
 
-    private static double clamp(double v) {
+    static double clamp(double v) {
         return Math.max(0, Math.min(1, v));
     }
 }

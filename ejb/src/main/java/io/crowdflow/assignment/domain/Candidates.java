@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The eligible workers for one task, in turn order, as columns: ids, last assignment times and one row-major
- * feature matrix ({@link AssignmentFeatures}). One decision among 10,000 workers then allocates no object per
- * worker: {@link #add(String, Instant, TaskProfile, WorkerRecord, int)} writes the features into the matrix.
+ * The eligible workers for one task, in turn order, as columns: ids, last assignment times and one column-major
+ * feature matrix ({@link AssignmentFeatures}; feature j of candidate i at {@code j * stride() + i}, so that a
+ * policy scores all candidates one feature at a time in loops the JIT vectorises). One decision among 10,000
+ * workers allocates no object per worker: {@link #add(String, Instant, TaskProfile, WorkerRecord, int)} writes the
+ * features into the matrix.
  * {@link #clear()} keeps the arrays, so a caller that decides again (a pooled bean, a benchmark thread) reuses
  * them. Not thread-safe: one decision at a time.
  */
@@ -18,6 +20,7 @@ public final class Candidates {
     private String[] workerIds;
     private Instant[] lastAssignedAt;
     private double[] features;
+    private int stride;
     private final double[][] scratch = new double[2][];
     private int size;
 
@@ -26,6 +29,7 @@ public final class Candidates {
         workerIds = new String[capacity];
         lastAssignedAt = new Instant[capacity];
         features = new double[capacity * D];
+        stride = capacity;
     }
 
     /** Candidates from records (tests, simple callers). */
@@ -47,7 +51,7 @@ public final class Candidates {
     /** Adds the next worker in turn, with the features of their record for this task written in place. */
     public int add(String workerId, Instant lastAssigned, TaskProfile task, WorkerRecord record, int capacity) {
         int i = next(workerId, lastAssigned);
-        AssignmentFeatures.write(task, record, capacity, features, i * D);
+        AssignmentFeatures.write(task, record, capacity, features, i, stride);
         return i;
     }
 
@@ -57,18 +61,23 @@ public final class Candidates {
             throw new IllegalArgumentException("expected " + D + " features, got " + x.length);
         }
         int i = next(workerId, lastAssigned);
-        System.arraycopy(x, 0, features, i * D, D);
+        for (int j = 0; j < D; j++) {
+            features[j * stride + i] = x[j];
+        }
         return i;
     }
 
     private int next(String workerId, Instant lastAssigned) {
-        if (size == workerIds.length) {
-            int capacity = workerIds.length * 2;
+        if (size == stride) {
+            int capacity = stride * 2;
             workerIds = Arrays.copyOf(workerIds, capacity);
             lastAssignedAt = Arrays.copyOf(lastAssignedAt, capacity);
-            features = Arrays.copyOf(features, capacity * D);
-        } else {
-            Arrays.fill(features, size * D, size * D + D, 0);
+            double[] wider = new double[capacity * D];
+            for (int j = 0; j < D; j++) {
+                System.arraycopy(features, j * stride, wider, j * capacity, size);
+            }
+            features = wider;
+            stride = capacity;
         }
         workerIds[size] = workerId;
         lastAssignedAt[size] = lastAssigned;
@@ -96,18 +105,27 @@ public final class Candidates {
     /** Feature {@code j} of candidate {@code i}. */
     public double feature(int i, int j) {
         check(i);
-        return features[i * D + j];
+        return features[j * stride + i];
     }
 
     /** Candidate i's feature vector, copied. */
     public double[] features(int i) {
         check(i);
-        return Arrays.copyOfRange(features, i * D, i * D + D);
+        double[] x = new double[D];
+        for (int j = 0; j < D; j++) {
+            x[j] = features[j * stride + i];
+        }
+        return x;
     }
 
-    /** The row-major size x {@link AssignmentFeatures#DIMENSION} matrix (rows beyond size are stale). Read only. */
+    /** The column-major feature matrix: feature j of candidate i at {@code j * stride() + i}. Read only. */
     public double[] matrix() {
         return features;
+    }
+
+    /** The length of one column of {@link #matrix()} (at least {@link #size()}). */
+    public int stride() {
+        return stride;
     }
 
     /**
@@ -117,7 +135,7 @@ public final class Candidates {
     public double[] scratch(int which) {
         double[] column = scratch[which];
         if (column == null || column.length < size) {
-            column = new double[Math.max(size, workerIds.length)];
+            column = new double[Math.max(size, stride)];
             scratch[which] = column;
         }
         return column;

@@ -44,7 +44,8 @@ public final class HybridBanditModel {
     private double rewardSum;
     private volatile Derived derived;
 
-    private record Derived(double[] a0Inv, double[] beta) {
+    /** What follows from the sums, per published model; the arms' terms per task type, computed when first asked. */
+    private record Derived(double[] a0Inv, double[] beta, Map<String, ArmTable> armTerms) {
     }
 
     private HybridBanditModel(int d, double lambda, double kappa, double[] xx, double[] rx, double[] armXx,
@@ -119,6 +120,30 @@ public final class HybridBanditModel {
         }
     }
 
+    /**
+     * Every arm of the task type with its terms under this model (intercept, share of the width, counts), computed
+     * once per model and type (O(arms x d)), so that scoring a candidate costs one probe of a primitive table.
+     */
+    public ArmTable armTermsOf(String type) {
+        Derived m = derived();
+        ArmTable table = m.armTerms().get(type);
+        if (table == null) {
+            Map<String, Arm> ofType = armsOf(type);
+            double[] terms = new double[4 * ofType.size()];
+            int k = 0;
+            for (Arm arm : ofType.values()) {
+                terms[4 * k] = intercept(m.beta(), arm);
+                terms[4 * k + 1] = armVariance(arm);
+                terms[4 * k + 2] = arm.n();
+                terms[4 * k + 3] = arm.rewards();
+                k++;
+            }
+            table = ofType.isEmpty() ? ArmTable.EMPTY : new ArmTable(ofType, terms);
+            m.armTerms().put(type, table);
+        }
+        return table;
+    }
+
     /** The arms of one task type (worker -> sums); empty when none. Callers must not modify it. */
     public Map<String, Arm> armsOf(String type) {
         Map<String, Arm> ofType = arms.get(type);
@@ -127,10 +152,13 @@ public final class HybridBanditModel {
 
     /** The arm's intercept: what it did beyond the shared prediction, shrunk towards 0 by kappa. */
     public double intercept(Arm arm) {
+        return intercept(derived().beta(), arm);
+    }
+
+    private double intercept(double[] beta, Arm arm) {
         if (arm == null) {
             return 0;
         }
-        double[] beta = derived().beta();
         double predicted = 0;
         double[] z = arm.features();
         for (int i = 0; i < d; i++) {
@@ -171,16 +199,17 @@ public final class HybridBanditModel {
     }
 
     /**
-     * The shared part for many candidates at once, from a row-major n x d matrix: x . beta into {@code means}
-     * and x^T A0^-1 x into {@code variances}. Coordinates equal in every row (the task's own features) are
-     * folded into constants first, so each row costs O(k^2) with k varying coordinates (docs/benchmarks.md).
+     * The shared part for many candidates at once, from a column-major matrix (feature j of candidate i at
+     * {@code j * stride + i}): x . beta into {@code means} and x^T A0^-1 x into {@code variances} (possibly a
+     * rounding error below 0). Coordinates equal for every candidate (the task's own features) are folded into
+     * constants first, the rest is summed feature pair by feature pair (docs/benchmarks.md).
      */
-    public void sharedScores(double[] matrix, int n, double[] means, double[] variances) {
+    public void sharedScores(double[] matrix, int stride, int n, double[] means, double[] variances) {
         if (n == 0) {
             return;
         }
         Derived m = derived();
-        QuadraticForms.meansAndQuadratics(d, m.a0Inv(), m.beta(), matrix, n, means, variances);
+        QuadraticForms.meansAndQuadratics(d, m.a0Inv(), m.beta(), matrix, stride, n, means, variances);
     }
 
     private Derived derived() {
@@ -204,7 +233,7 @@ public final class HybridBanditModel {
                 }
                 beta[i] = s;
             }
-            m = new Derived(inv, beta);
+            m = new Derived(inv, beta, new java.util.concurrent.ConcurrentHashMap<>());
             derived = m;
         }
         return m;
@@ -215,7 +244,7 @@ public final class HybridBanditModel {
         arms.forEach((type, ofType) -> armsCopy.put(type, new HashMap<>(ofType)));
         HybridBanditModel copy = new HybridBanditModel(d, lambda, kappa, xx.clone(), rx.clone(), armXx.clone(),
                 armRx.clone(), armsCopy, observations, rewardSum);
-        copy.derived = derived;
+        copy.derived = derived;     // same sums, same derived terms (an update of the copy drops them)
         return copy;
     }
 

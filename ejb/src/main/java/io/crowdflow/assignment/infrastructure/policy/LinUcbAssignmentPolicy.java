@@ -5,10 +5,10 @@ import io.crowdflow.assignment.domain.AssignmentPolicy;
 import io.crowdflow.assignment.domain.BanditStatistics;
 import io.crowdflow.assignment.domain.Candidates;
 import io.crowdflow.assignment.domain.TaskProfile;
+import io.crowdflow.assignment.domain.bandit.ArmTable;
 import io.crowdflow.assignment.domain.bandit.HybridBanditModel;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,17 +51,18 @@ public class LinUcbAssignmentPolicy implements AssignmentPolicy {
             return Optional.empty();
         }
         HybridBanditModel model = statistics.current();
-        Map<String, HybridBanditModel.Arm> arms = model.armsOf(task.type());
+        ArmTable arms = model.armTermsOf(task.type());
+        double newcomerVariance = model.armVariance(null);
         double[] means = candidates.scratch(0);
         double[] variances = candidates.scratch(1);
-        model.sharedScores(candidates.matrix(), n, means, variances);
+        model.sharedScores(candidates.matrix(), candidates.stride(), n, means, variances);
         int[] top = new int[RUNNERS_UP + 1];
         double[] topScores = new double[RUNNERS_UP + 1];
         int kept = 0;
         for (int i = 0; i < n; i++) {
-            HybridBanditModel.Arm arm = arms.isEmpty() ? null : arms.get(candidates.workerId(i));
-            double score = means[i] + model.intercept(arm)
-                    + alpha * Math.sqrt(variances[i] + model.armVariance(arm));
+            int arm = arms.slot(candidates.workerId(i));
+            double score = arm < 0 ? means[i] + alpha * Math.sqrt(Math.max(variances[i], 0) + newcomerVariance)
+                    : means[i] + arms.intercept(arm) + alpha * Math.sqrt(Math.max(variances[i], 0) + arms.variance(arm));
             if (kept <= RUNNERS_UP || score > topScores[RUNNERS_UP]) {
                 int at = Math.min(kept, RUNNERS_UP);
                 while (at > 0 && score > topScores[at - 1]) {     // strictly greater: ties stay in turn order
@@ -77,15 +78,15 @@ public class LinUcbAssignmentPolicy implements AssignmentPolicy {
             }
         }
         int best = top[0];
-        HybridBanditModel.Arm arm = arms.isEmpty() ? null : arms.get(candidates.workerId(best));
+        int arm = arms.slot(candidates.workerId(best));
         return Optional.of(new Choice(best, candidates.get(best),
-                why(model, candidates, best, arm, means[best], variances[best], topScores, kept)));
+                why(model, candidates, best, arms, arm, means[best], variances[best], topScores, kept)));
     }
 
-    private String why(HybridBanditModel model, Candidates candidates, int best, HybridBanditModel.Arm arm,
+    private String why(HybridBanditModel model, Candidates candidates, int best, ArmTable arms, int arm,
                        double shared, double variance, double[] topScores, int kept) {
-        double own = model.intercept(arm);
-        double bonus = alpha * Math.sqrt(variance + model.armVariance(arm));
+        double own = arm < 0 ? 0 : arms.intercept(arm);
+        double bonus = alpha * Math.sqrt(Math.max(variance, 0) + (arm < 0 ? model.armVariance(null) : arms.variance(arm)));
         StringBuilder runnersUp = new StringBuilder();
         for (int k = 1; k < kept; k++) {
             runnersUp.append(k == 1 ? " (next best " : ", ").append(String.format(Locale.ROOT, "%.3f", topScores[k]));
@@ -93,9 +94,9 @@ public class LinUcbAssignmentPolicy implements AssignmentPolicy {
         if (kept > 1) {
             runnersUp.append(')');
         }
-        String record = arm == null ? "no outcome of theirs on this type yet"
-                : String.format(Locale.ROOT, "%.0f outcomes of theirs on this type, %.0f accepted", arm.n(),
-                arm.rewards());
+        String record = arm < 0 ? "no outcome of theirs on this type yet"
+                : String.format(Locale.ROOT, "%.0f outcomes of theirs on this type, %.0f accepted", arms.count(arm),
+                arms.rewards(arm));
         return String.format(Locale.ROOT, "highest score %.3f = estimated reward %.3f (%.3f from the features, %+.3f "
                         + "from their own record: %s) + exploration bonus %.3f (alpha %.2f) among %d eligible%s; "
                         + "model version n=%d; features %s",

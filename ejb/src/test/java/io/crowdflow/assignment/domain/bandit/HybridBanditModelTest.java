@@ -3,7 +3,6 @@ package io.crowdflow.assignment.domain.bandit;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -45,6 +44,32 @@ class HybridBanditModelTest {
         assertThat(model.intercept(null)).isZero();
         assertThat(model.armVariance(null)).isEqualTo(1.0);
         assertThat(model.armVariance(model.armsOf("labeling").get("good"))).isEqualTo(1.0 / 401);
+    }
+
+    @Test
+    void theArmTableGivesEachWorkersTermsUnderTheModelAndNoneForANewcomer() {
+        HybridBanditModel model = HybridBanditModel.prior(2, 1.0, 1.0);
+        SplittableRandom random = new SplittableRandom(4);
+        for (int n = 0; n < 3000; n++) {
+            int w = random.nextInt(300);
+            model.update("t", "w" + w, new double[]{1, random.nextDouble()}, random.nextDouble() < w / 300.0 ? 1 : 0);
+        }
+        ArmTable table = model.armTermsOf("t");
+        assertThat(table.size()).isEqualTo(model.armsOf("t").size());
+        model.armsOf("t").forEach((worker, arm) -> {
+            int slot = table.slot(new String(worker));     // equal, not the same string
+            assertThat(slot).isNotNegative();
+            assertThat(table.intercept(slot)).isEqualTo(model.intercept(arm));
+            assertThat(table.variance(slot)).isEqualTo(model.armVariance(arm));
+            assertThat(table.count(slot)).isEqualTo(arm.n());
+            assertThat(table.rewards(slot)).isEqualTo(arm.rewards());
+        });
+        assertThat(table.slot("someone-new")).isEqualTo(-1);
+        assertThat(model.armTermsOf("other").slot("w1")).isEqualTo(-1);
+        assertThat(model.armTermsOf("t")).isSameAs(table);     // once per model and type
+        HybridBanditModel next = model.copy();
+        next.update("t", "w1", new double[]{1, 0}, 1);
+        assertThat(next.armTermsOf("t")).isNotSameAs(table);
     }
 
     @Test
@@ -111,13 +136,18 @@ class HybridBanditModelTest {
         double[] matrix = new double[n * d];
         for (int c = 0; c < n; c++) {
             double[] x = {1, 0.3, random.nextDouble(), 0, random.nextDouble(), 0.7, random.nextDouble(), 1};
-            System.arraycopy(x, 0, matrix, c * d, d);
+            for (int j = 0; j < d; j++) {
+                matrix[j * n + c] = x[j];     // column-major
+            }
         }
         double[] means = new double[n];
         double[] variances = new double[n];
-        model.sharedScores(matrix, n, means, variances);
+        model.sharedScores(matrix, n, n, means, variances);
         for (int c = 0; c < n; c++) {
-            double[] x = Arrays.copyOfRange(matrix, c * d, c * d + d);
+            double[] x = new double[d];
+            for (int j = 0; j < d; j++) {
+                x[j] = matrix[j * n + c];
+            }
             assertThat(means[c]).isCloseTo(model.sharedMean(x), within(1e-12));
             assertThat(variances[c]).isCloseTo(model.sharedVariance(x), within(1e-12));
         }

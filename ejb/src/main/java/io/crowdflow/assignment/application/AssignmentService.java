@@ -207,7 +207,7 @@ public class AssignmentService {
             WorkerRecord record = recordOf(person, records.getOrDefault(person.id(), NO_RECORD),
                     openCounts.getOrDefault(person.id(), 0L).intValue(), profiled, affinity,
                     estimated.getOrDefault(person.id(), Double.NaN));
-            workspace.add(person.id(), person.lastAssignedAt(), profile, record, CAPACITY);
+            workspace.add(person.id(), person.lastAssignedAt(), profile, record, CAPACITY, profiled);
         }
         return workspace;
     }

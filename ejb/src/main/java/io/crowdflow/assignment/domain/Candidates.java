@@ -19,6 +19,7 @@ public final class Candidates {
 
     private String[] workerIds;
     private Instant[] lastAssignedAt;
+    private boolean[] profiled;
     private double[] features;
     private int stride;
     private final double[][] scratch = new double[2][];
@@ -28,6 +29,7 @@ public final class Candidates {
         int capacity = Math.max(expected, 4);
         workerIds = new String[capacity];
         lastAssignedAt = new Instant[capacity];
+        profiled = new boolean[capacity];
         features = new double[capacity * D];
         stride = capacity;
     }
@@ -50,7 +52,17 @@ public final class Candidates {
 
     /** Adds the next worker in turn, with the features of their record for this task written in place. */
     public int add(String workerId, Instant lastAssigned, TaskProfile task, WorkerRecord record, int capacity) {
+        return add(workerId, lastAssigned, task, record, capacity, true);
+    }
+
+    /**
+     * As above; {@code profiled} false for a worker without consent to profiling: a policy must then use nothing it
+     * learned about them personally (the record given is a newcomer's already).
+     */
+    public int add(String workerId, Instant lastAssigned, TaskProfile task, WorkerRecord record, int capacity,
+                   boolean profiled) {
         int i = next(workerId, lastAssigned);
+        this.profiled[i] = profiled;
         AssignmentFeatures.write(task, record, capacity, features, i, stride);
         return i;
     }
@@ -61,6 +73,7 @@ public final class Candidates {
             throw new IllegalArgumentException("expected " + D + " features, got " + x.length);
         }
         int i = next(workerId, lastAssigned);
+        profiled[i] = true;
         for (int j = 0; j < D; j++) {
             features[j * stride + i] = x[j];
         }
@@ -72,6 +85,7 @@ public final class Candidates {
             int capacity = stride * 2;
             workerIds = Arrays.copyOf(workerIds, capacity);
             lastAssignedAt = Arrays.copyOf(lastAssignedAt, capacity);
+            profiled = Arrays.copyOf(profiled, capacity);
             double[] wider = new double[capacity * D];
             for (int j = 0; j < D; j++) {
                 System.arraycopy(features, j * stride, wider, j * capacity, size);
@@ -95,6 +109,12 @@ public final class Candidates {
     public String workerId(int i) {
         check(i);
         return workerIds[i];
+    }
+
+    /** False when the worker has not consented to profiling: their outcomes must not personalise the decision. */
+    public boolean profiled(int i) {
+        check(i);
+        return profiled[i];
     }
 
     public Instant lastAssignedAt(int i) {

@@ -60,7 +60,7 @@ public class LinUcbAssignmentPolicy implements AssignmentPolicy {
         double[] topScores = new double[RUNNERS_UP + 1];
         int kept = 0;
         for (int i = 0; i < n; i++) {
-            int arm = arms.slot(candidates.workerId(i));
+            int arm = candidates.profiled(i) ? arms.slot(candidates.workerId(i)) : -1;
             double score = arm < 0 ? means[i] + alpha * Math.sqrt(Math.max(variances[i], 0) + newcomerVariance)
                     : means[i] + arms.intercept(arm) + alpha * Math.sqrt(Math.max(variances[i], 0) + arms.variance(arm));
             if (kept <= RUNNERS_UP || score > topScores[RUNNERS_UP]) {
@@ -78,7 +78,7 @@ public class LinUcbAssignmentPolicy implements AssignmentPolicy {
             }
         }
         int best = top[0];
-        int arm = arms.slot(candidates.workerId(best));
+        int arm = candidates.profiled(best) ? arms.slot(candidates.workerId(best)) : -1;
         return Optional.of(new Choice(best, candidates.get(best),
                 why(model, candidates, best, arms, arm, means[best], variances[best], topScores, kept)));
     }
@@ -94,7 +94,8 @@ public class LinUcbAssignmentPolicy implements AssignmentPolicy {
         if (kept > 1) {
             runnersUp.append(')');
         }
-        String record = arm < 0 ? "no outcome of theirs on this type yet"
+        String record = !candidates.profiled(best) ? "not used without consent"
+                : arm < 0 ? "no outcome of theirs on this type yet"
                 : String.format(Locale.ROOT, "%.0f outcomes of theirs on this type, %.0f accepted", arms.count(arm),
                 arms.rewards(arm));
         return String.format(Locale.ROOT, "highest score %.3f = estimated reward %.3f (%.3f from the features, %+.3f "

@@ -5,6 +5,7 @@ import io.crowdflow.assignment.domain.AssignmentPolicy.Choice;
 import io.crowdflow.assignment.domain.Candidate;
 import io.crowdflow.assignment.domain.Candidates;
 import io.crowdflow.assignment.domain.TaskProfile;
+import io.crowdflow.assignment.domain.WorkerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -111,6 +112,33 @@ class LinUcbAssignmentPolicyTest {
         // on another type they are both newcomers again: the first in turn wins
         TaskProfile translation = new TaskProfile("translation", List.of(), 0, 0.5);
         assertThat(policy.choose(translation, candidates).orElseThrow().candidate().workerId()).isEqualTo("rejected");
+    }
+
+    @Test
+    void whatWasLearnedAboutAWorkerWithoutProfilingConsentIsNotUsedForThem() {
+        LinUcbAssignmentPolicy policy = new LinUcbAssignmentPolicy(new InMemoryBanditStatistics(D, 1.0, 1.0), 0.5);
+        double[] x = new double[D];
+        x[AssignmentFeatures.BIAS] = 1;
+        for (int n = 0; n < 10; n++) {
+            policy.learn("labeling", "withdrew", x, 1);     // learned while they still consented
+            policy.learn("labeling", "other", x, 0);
+        }
+        TaskProfile task = new TaskProfile("labeling", List.of(), 0, 0.5);
+        WorkerRecord newcomer = WorkerRecord.newcomer("withdrew", List.of(), 0, null);
+        Candidates candidates = new Candidates(2);
+        candidates.add("fresh", null, task, WorkerRecord.newcomer("fresh", List.of(), 0, null), 5, true);
+        candidates.add("withdrew", null, task, newcomer, 5, false);
+        Choice choice = policy.choose(task, candidates).orElseThrow();
+
+        // both score as newcomers, so the first in turn wins; with consent "withdrew" would have won
+        assertThat(choice.candidate().workerId()).isEqualTo("fresh");
+        Candidates consenting = new Candidates(2);
+        consenting.add("fresh", null, task, WorkerRecord.newcomer("fresh", List.of(), 0, null), 5, true);
+        consenting.add("withdrew", null, task, newcomer, 5, true);
+        assertThat(policy.choose(task, consenting).orElseThrow().candidate().workerId()).isEqualTo("withdrew");
+        Candidates alone = new Candidates(1);
+        alone.add("withdrew", null, task, newcomer, 5, false);
+        assertThat(policy.choose(task, alone).orElseThrow().why()).contains("from their own record: not used without consent");
     }
 
     @Test

@@ -19,8 +19,8 @@ import java.util.Map;
  * inverted (O(d^3), d = 16) once per published model, when it is first read.
  * <p>
  * The width is {@code sqrt(x^T A0^-1 x + 1 / A_arm)}: Li et al.'s width without its cross terms between the
- * shared part and the arm's intercept (those would cost O(d^2) per candidate and per arm; the simulator showed
- * no loss from dropping them, docs/assignment.md).
+ * shared part and the arm's intercept, {@code -2 x^T A0^-1 m + m^T A0^-1 m} with {@code m = sum x / A_arm}
+ * (they would need O(d^2) per arm and model; what dropping them costs is not measured, docs/assignment.md).
  * <p>
  * Not thread-safe for updates: callers publish copies ({@link #copy()}) and never update a published one; the
  * derived {@code A0^-1} and {@code beta} of a published model are computed at most a few times (idempotently).

@@ -9,7 +9,9 @@ import java.util.Map;
  */
 public final class ArmTable {
 
-    static final ArmTable EMPTY = new ArmTable(Map.of(), new double[0]);
+    static final ArmTable EMPTY = new ArmTable(Map.of(), new double[0], 0);
+    /** Values per arm in the terms given to the constructor before the d cross coefficients. */
+    static final int FIXED_TERMS = 4;
 
     private final String[] workers;
     private final int[] hashes;
@@ -17,15 +19,18 @@ public final class ArmTable {
     private final double[] variances;
     private final double[] counts;
     private final double[] rewards;
+    private final double[] cross;
+    private final int d;
     private final int mask;
     private final int size;
 
     /**
      * @param arms  worker -> arm
-     * @param terms per arm in iteration order of {@code arms}: intercept, variance (4 values per arm: intercept,
-     *              variance, n, rewards)
+     * @param terms per arm, in the iteration order of {@code arms}, 4 + d values: the intercept, the constant part of
+     *              the squared width, n, the rewards, then the d coefficients of the part linear in x
      */
-    ArmTable(Map<String, HybridBanditModel.Arm> arms, double[] terms) {
+    ArmTable(Map<String, HybridBanditModel.Arm> arms, double[] terms, int d) {
+        this.d = d;
         int capacity = Integer.highestOneBit(Math.max(4, arms.size() * 2 - 1)) << 1;
         workers = new String[capacity];
         hashes = new int[capacity];
@@ -33,6 +38,7 @@ public final class ArmTable {
         variances = new double[capacity];
         counts = new double[capacity];
         rewards = new double[capacity];
+        cross = new double[capacity * d];
         mask = capacity - 1;
         size = arms.size();
         int k = 0;
@@ -44,10 +50,12 @@ public final class ArmTable {
             }
             workers[at] = worker;
             hashes[at] = h;
-            intercepts[at] = terms[4 * k];
-            variances[at] = terms[4 * k + 1];
-            counts[at] = terms[4 * k + 2];
-            rewards[at] = terms[4 * k + 3];
+            int from = (FIXED_TERMS + d) * k;
+            intercepts[at] = terms[from];
+            variances[at] = terms[from + 1];
+            counts[at] = terms[from + 2];
+            rewards[at] = terms[from + 3];
+            System.arraycopy(terms, from + FIXED_TERMS, cross, at * d, d);
             k++;
         }
     }
@@ -80,9 +88,22 @@ public final class ArmTable {
         return intercepts[slot];
     }
 
-    /** The arm's share of the squared width, 1 / (kappa + n). */
+    /** The part of the squared width that does not depend on x: {@code 1 / (kappa + n) + m^T A0^-1 m}. */
     public double variance(int slot) {
         return variances[slot];
+    }
+
+    /**
+     * The part of the squared width linear in the candidate's x, {@code -2 x^T A0^-1 m}, with x read from a
+     * column-major matrix (feature j of candidate i at {@code j * stride + i}).
+     */
+    public double crossVariance(int slot, double[] matrix, int stride, int i) {
+        double s = 0;
+        int from = slot * d;
+        for (int j = 0; j < d; j++) {
+            s += cross[from + j] * matrix[j * stride + i];
+        }
+        return s;
     }
 
     /** Outcomes learned on the arm. */

@@ -129,16 +129,30 @@ public final class HybridBanditModel {
         ArmTable table = m.armTerms().get(type);
         if (table == null) {
             Map<String, Arm> ofType = armsOf(type);
-            double[] terms = new double[4 * ofType.size()];
+            int per = ArmTable.FIXED_TERMS + d;
+            double[] terms = new double[per * ofType.size()];
+            double[] inv = m.a0Inv();
             int k = 0;
             for (Arm arm : ofType.values()) {
-                terms[4 * k] = intercept(m.beta(), arm);
-                terms[4 * k + 1] = armVariance(arm);
-                terms[4 * k + 2] = arm.n();
-                terms[4 * k + 3] = arm.rewards();
+                int from = per * k;
+                double scale = 1 / (kappa + arm.n());
+                double q = 0;
+                for (int i = 0; i < d; i++) {
+                    double s = 0;
+                    for (int j = 0; j < d; j++) {
+                        s += inv[i * d + j] * arm.features()[j];
+                    }
+                    s *= scale;                                     // (A0^-1 m)_i, m = sum x / (kappa + n)
+                    q += arm.features()[i] * scale * s;
+                    terms[from + ArmTable.FIXED_TERMS + i] = -2 * s;
+                }
+                terms[from] = intercept(m.beta(), arm);
+                terms[from + 1] = armVariance(arm) + q;
+                terms[from + 2] = arm.n();
+                terms[from + 3] = arm.rewards();
                 k++;
             }
-            table = ofType.isEmpty() ? ArmTable.EMPTY : new ArmTable(ofType, terms);
+            table = ofType.isEmpty() ? ArmTable.EMPTY : new ArmTable(ofType, terms, d);
             m.armTerms().put(type, table);
         }
         return table;
@@ -170,6 +184,22 @@ public final class HybridBanditModel {
     /** The arm's share of the squared width, 1 / (kappa + n). */
     public double armVariance(Arm arm) {
         return 1 / (kappa + (arm == null ? 0 : arm.n()));
+    }
+
+    /**
+     * The squared width for one candidate of this arm (null: a newcomer), Li et al.'s
+     * {@code (x - m)^T A0^-1 (x - m) + 1 / (kappa + n)} with {@code m = sum x / (kappa + n)} (tests, diagnostics).
+     */
+    public double variance(Arm arm, double[] x) {
+        check(x);
+        if (arm == null) {
+            return sharedVariance(x) + armVariance(null);
+        }
+        double[] u = x.clone();
+        for (int i = 0; i < d; i++) {
+            u[i] -= arm.features()[i] / (kappa + arm.n());
+        }
+        return sharedVariance(u) + armVariance(arm);
     }
 
     /** The shared prediction x . beta for one feature vector (tests, diagnostics). */

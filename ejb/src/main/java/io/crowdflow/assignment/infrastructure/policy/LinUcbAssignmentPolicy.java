@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Hybrid LinUCB: a linear model shared by all workers plus an intercept per worker and task type (the arm),
- * score = x . beta + delta_arm + alpha sqrt(x^T A0^-1 x + 1 / (kappa + n_arm)) ({@link HybridBanditModel}). The
+ * score = x . beta + delta_arm + alpha sqrt((x - m)^T A0^-1 (x - m) + 1 / (kappa + n_arm)) ({@link HybridBanditModel}). The
  * highest score wins; ties go to the first in turn. docs/assignment.md argues the choice against Thompson
  * sampling and explains the arms.
  * <p>
@@ -55,14 +55,17 @@ public class LinUcbAssignmentPolicy implements AssignmentPolicy {
         double newcomerVariance = model.armVariance(null);
         double[] means = candidates.scratch(0);
         double[] variances = candidates.scratch(1);
-        model.sharedScores(candidates.matrix(), candidates.stride(), n, means, variances);
+        double[] matrix = candidates.matrix();
+        int stride = candidates.stride();
+        model.sharedScores(matrix, stride, n, means, variances);
         int[] top = new int[RUNNERS_UP + 1];
         double[] topScores = new double[RUNNERS_UP + 1];
         int kept = 0;
         for (int i = 0; i < n; i++) {
             int arm = candidates.profiled(i) ? arms.slot(candidates.workerId(i)) : -1;
             double score = arm < 0 ? means[i] + alpha * Math.sqrt(Math.max(variances[i], 0) + newcomerVariance)
-                    : means[i] + arms.intercept(arm) + alpha * Math.sqrt(Math.max(variances[i], 0) + arms.variance(arm));
+                    : means[i] + arms.intercept(arm) + alpha * Math.sqrt(Math.max(variances[i]
+                    + arms.crossVariance(arm, matrix, stride, i) + arms.variance(arm), 0));
             if (kept <= RUNNERS_UP || score > topScores[RUNNERS_UP]) {
                 int at = Math.min(kept, RUNNERS_UP);
                 while (at > 0 && score > topScores[at - 1]) {     // strictly greater: ties stay in turn order
@@ -86,7 +89,9 @@ public class LinUcbAssignmentPolicy implements AssignmentPolicy {
     private String why(HybridBanditModel model, Candidates candidates, int best, ArmTable arms, int arm,
                        double shared, double variance, double[] topScores, int kept) {
         double own = arm < 0 ? 0 : arms.intercept(arm);
-        double bonus = alpha * Math.sqrt(Math.max(variance, 0) + (arm < 0 ? model.armVariance(null) : arms.variance(arm)));
+        double bonus = alpha * Math.sqrt(arm < 0 ? Math.max(variance, 0) + model.armVariance(null)
+                : Math.max(variance + arms.crossVariance(arm, candidates.matrix(), candidates.stride(), best)
+                + arms.variance(arm), 0));
         StringBuilder runnersUp = new StringBuilder();
         for (int k = 1; k < kept; k++) {
             runnersUp.append(k == 1 ? " (next best " : ", ").append(String.format(Locale.ROOT, "%.3f", topScores[k]));

@@ -56,11 +56,16 @@ class HybridBanditModelTest {
         }
         ArmTable table = model.armTermsOf("t");
         assertThat(table.size()).isEqualTo(model.armsOf("t").size());
+        double[] x = {1, 0.3};
+        double[] column = {1, 0.3};     // one candidate, column-major (stride 1)
         model.armsOf("t").forEach((worker, arm) -> {
             int slot = table.slot(new String(worker));     // equal, not the same string
             assertThat(slot).isNotNegative();
             assertThat(table.intercept(slot)).isEqualTo(model.intercept(arm));
-            assertThat(table.variance(slot)).isEqualTo(model.armVariance(arm));
+            // the squared width in three parts: shared, linear in x, constant; together Li et al.'s width
+            assertThat(model.sharedVariance(x) + table.crossVariance(slot, column, 1, 0) + table.variance(slot))
+                    .isCloseTo(model.variance(arm, x), within(1e-12));
+            assertThat(model.variance(arm, x)).isGreaterThanOrEqualTo(model.armVariance(arm));
             assertThat(table.count(slot)).isEqualTo(arm.n());
             assertThat(table.rewards(slot)).isEqualTo(arm.rewards());
         });

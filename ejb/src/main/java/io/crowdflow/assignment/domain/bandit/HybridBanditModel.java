@@ -235,11 +235,26 @@ public final class HybridBanditModel {
      * constants first, the rest is summed feature pair by feature pair (docs/benchmarks.md).
      */
     public void sharedScores(double[] matrix, int stride, int n, double[] means, double[] variances) {
+        sharedScores(matrix, stride, n, means, variances, (from, to) -> {
+        });
+    }
+
+    /**
+     * As above, calling {@code after} with each block of candidates as soon as its shared scores are written, so
+     * that the caller adds the arms' terms while the block's features are still in the cache.
+     */
+    public void sharedScores(double[] matrix, int stride, int n, double[] means, double[] variances, Blocks after) {
         if (n == 0) {
             return;
         }
         Derived m = derived();
-        QuadraticForms.meansAndQuadratics(d, m.a0Inv(), m.beta(), matrix, stride, n, means, variances);
+        QuadraticForms.meansAndQuadratics(d, m.a0Inv(), m.beta(), matrix, stride, n, means, variances, after);
+    }
+
+    /** Told each block of candidates [from, to) once its shared scores are written. */
+    @FunctionalInterface
+    public interface Blocks {
+        void scored(int from, int to);
     }
 
     private Derived derived() {

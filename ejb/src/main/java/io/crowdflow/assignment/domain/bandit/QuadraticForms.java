@@ -19,6 +19,13 @@ final class QuadraticForms {
      */
     static void meansAndQuadratics(int d, double[] m, double[] theta, double[] columns, int stride, int n,
                                    double[] means, double[] quadratics) {
+        meansAndQuadratics(d, m, theta, columns, stride, n, means, quadratics, (from, to) -> {
+        });
+    }
+
+    /** As above, telling {@code after} each block as soon as it is scored (its columns are still in the cache). */
+    static void meansAndQuadratics(int d, double[] m, double[] theta, double[] columns, int stride, int n,
+                                   double[] means, double[] quadratics, HybridBanditModel.Blocks after) {
         if (columns.length < d * stride || stride < n) {
             throw new IllegalArgumentException("the matrix holds fewer than " + n + " candidates of " + d);
         }
@@ -83,6 +90,7 @@ final class QuadraticForms {
                     }
                 }
             }
+            after.scored(from, to);
         }
     }
 

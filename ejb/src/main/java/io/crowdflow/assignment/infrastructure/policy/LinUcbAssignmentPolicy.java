@@ -57,22 +57,37 @@ public class LinUcbAssignmentPolicy implements AssignmentPolicy {
         double[] variances = candidates.scratch(1);
         double[] matrix = candidates.matrix();
         int stride = candidates.stride();
-        model.sharedScores(matrix, stride, n, means, variances);
-        int[] top = new int[RUNNERS_UP + 1];
-        double[] topScores = new double[RUNNERS_UP + 1];
-        int kept = 0;
-        for (int i = 0; i < n; i++) {
-            int arm = candidates.profiled(i) ? arms.slot(candidates.workerId(i)) : -1;
-            double score = arm < 0 ? means[i] + alpha * Math.sqrt(Math.max(variances[i], 0) + newcomerVariance)
-                    : means[i] + arms.intercept(arm) + alpha * Math.sqrt(Math.max(variances[i]
-                    + arms.crossVariance(arm, matrix, stride, i) + arms.variance(arm), 0));
+        Scan scan = new Scan();
+        model.sharedScores(matrix, stride, n, means, variances, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                int arm = candidates.profiled(i) ? arms.slot(candidates.workerId(i)) : -1;
+                double score = arm < 0 ? means[i] + alpha * Math.sqrt(Math.max(variances[i], 0) + newcomerVariance)
+                        : means[i] + arms.intercept(arm) + alpha * Math.sqrt(Math.max(variances[i]
+                        + arms.crossVariance(arm, matrix, stride, i) + arms.variance(arm), 0));
+                scan.offer(i, score);
+            }
+        });
+        int[] top = scan.top;
+        double[] topScores = scan.topScores;
+        int kept = scan.kept;
+        int best = top[0];
+        int arm = candidates.profiled(best) ? arms.slot(candidates.workerId(best)) : -1;
+        return Optional.of(new Choice(best, candidates.get(best),
+                why(model, candidates, best, arms, arm, means[best], variances[best], topScores, kept)));
+    }
+
+    /** The best few candidates seen so far, in fixed arrays; ties keep turn order. */
+    private static final class Scan {
+        final int[] top = new int[RUNNERS_UP + 1];
+        final double[] topScores = new double[RUNNERS_UP + 1];
+        int kept;
+
+        void offer(int i, double score) {
             if (kept <= RUNNERS_UP || score > topScores[RUNNERS_UP]) {
                 int at = Math.min(kept, RUNNERS_UP);
                 while (at > 0 && score > topScores[at - 1]) {     // strictly greater: ties stay in turn order
-                    if (at <= RUNNERS_UP) {
-                        top[at] = top[at - 1];
-                        topScores[at] = topScores[at - 1];
-                    }
+                    top[at] = top[at - 1];
+                    topScores[at] = topScores[at - 1];
                     at--;
                 }
                 top[at] = i;
@@ -80,10 +95,6 @@ public class LinUcbAssignmentPolicy implements AssignmentPolicy {
                 kept = Math.min(kept + 1, RUNNERS_UP + 1);
             }
         }
-        int best = top[0];
-        int arm = candidates.profiled(best) ? arms.slot(candidates.workerId(best)) : -1;
-        return Optional.of(new Choice(best, candidates.get(best),
-                why(model, candidates, best, arms, arm, means[best], variances[best], topScores, kept)));
     }
 
     private String why(HybridBanditModel model, Candidates candidates, int best, ArmTable arms, int arm,

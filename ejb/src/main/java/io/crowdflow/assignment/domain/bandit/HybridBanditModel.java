@@ -18,9 +18,10 @@ import java.util.Map;
  * date incrementally (an arm's old term out, its new term in), so an update costs O(d^2); {@code A0^-1} is
  * inverted (O(d^3), d = 16) once per published model, when it is first read.
  * <p>
- * The width is {@code sqrt(x^T A0^-1 x + 1 / A_arm)}: Li et al.'s width without its cross terms between the
- * shared part and the arm's intercept, {@code -2 x^T A0^-1 m + m^T A0^-1 m} with {@code m = sum x / A_arm}
- * (they would need O(d^2) per arm and model; what dropping them costs is not measured, docs/assignment.md).
+ * The width is Li et al.'s for an intercept-only arm, {@code sqrt((x - m)^T A0^-1 (x - m) + 1 / A_arm)} with
+ * {@code m = sum x / A_arm}: the shared part {@code x^T A0^-1 x} (batch-scored), a part linear in x
+ * ({@code -2 x^T A0^-1 m}) and a constant ({@code m^T A0^-1 m + 1 / A_arm}), the last two per arm in the type's
+ * {@link ArmTable}, computed once per model (O(d^2) per arm).
  * <p>
  * Not thread-safe for updates: callers publish copies ({@link #copy()}) and never update a published one; the
  * derived {@code A0^-1} and {@code beta} of a published model are computed at most a few times (idempotently).

@@ -32,7 +32,7 @@ class AssignmentLearningIT extends PlatformIT {
             JsonObject assignment = assignmentOf("worker1", taskId);
             assertThat(assignment).as("round " + round + ": the slot went to worker1").isNotNull();
             assertThat(assignmentOf("worker2", taskId)).isNull();
-            assertThat(assignment.getString("why")).startsWith("policy linucb/1: highest score")
+            assertThat(assignment.getString("why")).startsWith("policy linucb/2: highest score")
                     .contains("among 2 eligible").containsPattern("model version n=[1-9]");
             submit("worker1", assignment);
             decide(reviewQueueFor(taskId).get(0).getString("id"), "accept", "right");

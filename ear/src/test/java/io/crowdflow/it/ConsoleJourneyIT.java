@@ -367,18 +367,18 @@ class ConsoleJourneyIT extends PlatformIT {
         try (Browser admin = Browser.open("en-US").login(ADMIN)) {
             admin.go("/policy", "learning-curve");
             admin.waitForText(By.id("curve-configured"), "linucb");
-            WebElement linucb = admin.waitFor(By.cssSelector("#curve-policies tr[data-policy='linucb/1']"));
+            WebElement linucb = admin.waitFor(By.cssSelector("#curve-policies tr[data-policy='linucb/2']"));
             assertThat(Integer.parseInt(linucb.findElements(By.tagName("td")).get(1).getText())).isPositive();
             assertThat(admin.driver.executeScript("return !!window.Chart"
                     + " && window.Chart.getChart(document.getElementById('curve-reward')).config.type === 'line'"
                     + " && window.Chart.getChart(document.getElementById('curve-reward')).data.labels.length === 14"
                     + " && !!window.Chart.getChart(document.getElementById('curve-observations'))")).isEqualTo(true);
             new Select(admin.waitFor(By.id("curve-bucket"))).selectByValue("hour");
-            admin.waitFor(By.cssSelector("#curve-policies tr[data-policy='linucb/1']"));
+            admin.waitFor(By.cssSelector("#curve-policies tr[data-policy='linucb/2']"));
             assertThat(admin.driver.executeScript("return window.Chart.getChart(document.getElementById('curve-reward'))"
                     + ".data.labels.length")).isEqualTo(14L * 24);
             new Select(admin.waitFor(By.id("curve-bucket"))).selectByValue("day");
-            admin.waitFor(By.cssSelector("#curve-policies tr[data-policy='linucb/1']"));
+            admin.waitFor(By.cssSelector("#curve-policies tr[data-policy='linucb/2']"));
             // the recommender's rebuild runs in its request: the page shows it busy, then the new model
             admin.click(By.id("rebuild"));
             assertThat(admin.waitFor(By.cssSelector("#rebuild-result [data-built-at]")).getText()).startsWith("Built");

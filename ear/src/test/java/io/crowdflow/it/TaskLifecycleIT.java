@@ -31,7 +31,7 @@ class TaskLifecycleIT extends PlatformIT {
         JsonObject second = assignmentOf("worker2", taskId);
         assertThat(first).isNotNull();
         assertThat(second).isNotNull();
-        assertThat(first.getString("why")).contains("policy linucb/1").contains("exploration bonus")
+        assertThat(first.getString("why")).contains("policy linucb/2").contains("exploration bonus")
                 .contains("model version n=");
 
         submit("worker1", first, "{\"cat\": true}");

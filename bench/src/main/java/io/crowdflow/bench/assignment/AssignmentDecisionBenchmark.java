@@ -2,7 +2,7 @@ package io.crowdflow.bench.assignment;
 
 import io.crowdflow.assignment.domain.AssignmentFeatures;
 import io.crowdflow.assignment.domain.AssignmentPolicy;
-import io.crowdflow.assignment.domain.Candidate;
+import io.crowdflow.assignment.domain.Candidates;
 import io.crowdflow.assignment.domain.TaskProfile;
 import io.crowdflow.assignment.domain.WorkerRecord;
 import io.crowdflow.assignment.infrastructure.policy.InMemoryBanditStatistics;
@@ -26,8 +26,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One LinUCB assignment decision among N eligible workers, as {@code AssignmentService.assignSlot}
- * makes it after the database reads: build every candidate's feature vector from its track record,
- * then score all of them against a trained model (A^-1 precomputed) and pick the best.
+ * makes it after the database reads: write every candidate's feature vector from its track record into the
+ * reused candidate columns (the pooled bean's workspace), then score all of them against a trained hybrid model
+ * (shared A0^-1 and beta precomputed, arms for the workers it has seen) and pick the best, with its reason.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -43,6 +44,7 @@ public class AssignmentDecisionBenchmark {
     private final TaskProfile task = new TaskProfile("labeling", List.of("image"), 0.5, 0.5);
     private List<WorkerRecord> records;
     private LinUcbAssignmentPolicy policy;
+    private Candidates workspace;
 
     @Setup
     public void setUp() {
@@ -56,20 +58,24 @@ public class AssignmentDecisionBenchmark {
                     Math.min(accepted, ofType), ofType, decided, decided + random.nextInt(5), random.nextInt(5), 0,
                     null));
         }
-        InMemoryBanditStatistics statistics = new InMemoryBanditStatistics(AssignmentFeatures.DIMENSION, 1.0);
+        InMemoryBanditStatistics statistics = new InMemoryBanditStatistics(AssignmentFeatures.DIMENSION, 1.0,
+                LinUcbAssignmentPolicy.DEFAULT_KAPPA);
         for (int n = 0; n < 5_000; n++) {
             WorkerRecord r = records.get(random.nextInt(records.size()));
-            statistics.record(AssignmentFeatures.of(task, r, 5), random.nextDouble() < r.reputation() ? 1 : 0);
+            statistics.record(task.type(), r.workerId(), AssignmentFeatures.of(task, r, 5),
+                    random.nextDouble() < r.reputation() ? 1 : 0);
         }
         policy = new LinUcbAssignmentPolicy(statistics, LinUcbAssignmentPolicy.DEFAULT_ALPHA);
+        workspace = new Candidates(candidates);
     }
 
     @Benchmark
     public AssignmentPolicy.Choice decide() {
-        List<Candidate> list = new ArrayList<>(records.size());
-        for (WorkerRecord r : records) {
-            list.add(new Candidate(r.workerId(), AssignmentFeatures.of(task, r, 5), r.lastAssignedAt()));
+        workspace.clear();
+        for (int i = 0; i < records.size(); i++) {
+            WorkerRecord r = records.get(i);
+            workspace.add(r.workerId(), r.lastAssignedAt(), task, r, 5);
         }
-        return policy.choose(task, list).orElseThrow();
+        return policy.choose(task, workspace).orElseThrow();
     }
 }

@@ -2,7 +2,7 @@ package io.crowdflow.bench.assignment;
 
 import io.crowdflow.assignment.domain.AssignmentFeatures;
 import io.crowdflow.assignment.domain.AssignmentPolicy;
-import io.crowdflow.assignment.domain.Candidate;
+import io.crowdflow.assignment.domain.Candidates;
 import io.crowdflow.assignment.domain.TaskProfile;
 import io.crowdflow.assignment.domain.WorkerRecord;
 import io.crowdflow.assignment.infrastructure.policy.BestReputationAssignmentPolicy;
@@ -193,10 +193,9 @@ public final class CrowdSimulator {
                 result.unassigned++;
                 continue;
             }
-            List<Candidate> candidates = new ArrayList<>(eligible.size());
+            Candidates candidates = new Candidates(eligible.size());
             for (Worker w : eligible) {
-                candidates.add(new Candidate(w.id, AssignmentFeatures.of(task.profile(), w.record(type), CAPACITY),
-                        w.lastAssignedAt));
+                candidates.add(w.id, w.lastAssignedAt, task.profile(), w.record(type), CAPACITY);
             }
             double best = 0;
             int oracleIndex = 0;
@@ -221,7 +220,7 @@ public final class CrowdSimulator {
             chosen.open++;
             chosen.lastAssignedAt = Instant.ofEpochMilli((long) (now * 3_600_000));
             pending.add(new Completion(now + Math.min(duration, DEADLINE), chosen, type,
-                    candidates.get(index).features(), inTime, accepted, duration));
+                    candidates.features(index), inTime, accepted, duration));
             result.assignments++;
             if (accepted) {
                 result.accepted++;
@@ -273,13 +272,14 @@ public final class CrowdSimulator {
             }
         }
         if (policy != null) {
-            policy.learn(c.features(), c.accepted() ? 1 : 0);
+            policy.learn(TYPES[c.type()], w.id, c.features(), c.accepted() ? 1 : 0);
         }
     }
 
     // ---------------------------------------------------------------- the report
 
     static double alpha = LinUcbAssignmentPolicy.DEFAULT_ALPHA;
+    static double kappa = LinUcbAssignmentPolicy.DEFAULT_KAPPA;
 
     static Map<String, Supplier<AssignmentPolicy>> policies(long seed) {
         Map<String, Supplier<AssignmentPolicy>> policies = new LinkedHashMap<>();
@@ -287,8 +287,8 @@ public final class CrowdSimulator {
         policies.put("round-robin", RoundRobinAssignmentPolicy::new);
         policies.put("best-reputation", BestReputationAssignmentPolicy::new);
         policies.put("linucb", () -> new LinUcbAssignmentPolicy(
-                new InMemoryBanditStatistics(AssignmentFeatures.DIMENSION, LinUcbAssignmentPolicy.DEFAULT_LAMBDA),
-                alpha));
+                new InMemoryBanditStatistics(AssignmentFeatures.DIMENSION, LinUcbAssignmentPolicy.DEFAULT_LAMBDA,
+                        kappa), alpha));
         policies.put("oracle", () -> null);
         return policies;
     }
@@ -297,6 +297,7 @@ public final class CrowdSimulator {
         int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Path out = Path.of(args.length > 1 ? args[1] : "docs/benchmarks");
         alpha = args.length > 2 ? Double.parseDouble(args[2]) : LinUcbAssignmentPolicy.DEFAULT_ALPHA;
+        kappa = args.length > 3 ? Double.parseDouble(args[3]) : LinUcbAssignmentPolicy.DEFAULT_KAPPA;
         Scenario scenario = Scenario.defaults();
         Map<String, List<Result>> results = new LinkedHashMap<>();
         long started = System.nanoTime();

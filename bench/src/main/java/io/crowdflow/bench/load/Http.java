@@ -13,26 +13,26 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** A small JSON-over-HTTP client with per-call latency recording. */
-final class Http {
+public final class Http {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final Latencies latencies;
 
-    Http(Latencies latencies) {
+    public Http(Latencies latencies) {
         this.latencies = latencies;
     }
 
-    record Reply(int status, String body, HttpResponse<String> raw) {
+    public record Reply(int status, String body, HttpResponse<String> raw) {
 
-        JsonStructure json() {
+        public JsonStructure json() {
             return Json.createReader(new StringReader(body)).read();
         }
 
-        JsonObject object() {
+        public JsonObject object() {
             return (JsonObject) json();
         }
 
-        Reply expect(int expected, String what) {
+        public Reply expect(int expected, String what) {
             if (status != expected) {
                 throw new CallFailed(what + ": HTTP " + status + " " + (body.length() > 300 ? body.substring(0, 300) : body));
             }
@@ -40,17 +40,17 @@ final class Http {
         }
     }
 
-    static final class CallFailed extends RuntimeException {
-        CallFailed(String message) {
+    public static final class CallFailed extends RuntimeException {
+        public CallFailed(String message) {
             super(message);
         }
     }
 
-    Reply get(String call, String url, String token) {
+    public Reply get(String call, String url, String token) {
         return send(call, HttpRequest.newBuilder(URI.create(url)).GET(), token);
     }
 
-    Reply post(String call, String url, String token, String json, String idempotencyKey) {
+    public Reply post(String call, String url, String token, String json, String idempotencyKey) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
         if (idempotencyKey != null) {
@@ -59,12 +59,12 @@ final class Http {
         return send(call, builder, token);
     }
 
-    Reply put(String call, String url, String token, String json) {
+    public Reply put(String call, String url, String token, String json) {
         return send(call, HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)), token);
     }
 
-    Reply form(String call, String url, String form, String token) {
+    public Reply form(String call, String url, String form, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Latencies per call name, in nanoseconds, and error counts; percentiles by sorting (runs are small). */
-final class Latencies {
+public final class Latencies {
 
     private final Map<String, List<Long>> samples = new TreeMap<>();
     private final Map<String, Integer> errors = new TreeMap<>();
@@ -40,7 +40,7 @@ final class Latencies {
     }
 
     /** A markdown table: call, count, errors, p50, p95, p99, max (ms). */
-    synchronized String table() {
+    public synchronized String table() {
         StringBuilder out = new StringBuilder("| call | count | errors | p50 ms | p95 ms | p99 ms | max ms |\n"
                 + "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (var entry : samples.entrySet()) {

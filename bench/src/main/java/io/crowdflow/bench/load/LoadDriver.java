@@ -234,7 +234,7 @@ public final class LoadDriver {
                 .expect(200, "token for " + user).object().getString("access_token");
     }
 
-    static String enc(String text) {
+    public static String enc(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 

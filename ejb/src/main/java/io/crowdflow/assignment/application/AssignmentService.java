@@ -4,7 +4,7 @@ import io.crowdflow.governance.domain.Pseudonyms;
 import io.crowdflow.assignment.domain.Assignment;
 import io.crowdflow.assignment.domain.AssignmentFeatures;
 import io.crowdflow.assignment.domain.BanditStatistics;
-import io.crowdflow.assignment.domain.Candidate;
+import io.crowdflow.assignment.domain.Candidates;
 import io.crowdflow.assignment.domain.ProcessingConsents;
 import io.crowdflow.assignment.domain.ProfilingConsents;
 import io.crowdflow.assignment.domain.TaskAffinities;
@@ -39,6 +39,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -109,6 +110,12 @@ public class AssignmentService {
     AssignmentSettings settings;
 
     /**
+     * The candidates' columns, reused from one decision to the next: a stateless bean instance serves one call at a
+     * time, so this is per-call scratch space, never shared state (about 130 bytes per eligible worker, kept).
+     */
+    private final Candidates workspace = new Candidates(64);
+
+    /**
      * Fills one slot of the task: judges every known worker, lets the policy pick among the eligible,
      * and records the decision with its reasons on the task. Empty when no one is eligible now.
      */
@@ -139,7 +146,7 @@ public class AssignmentService {
         TaskProfile profile = profileOf(task);
         Set<String> unprofiled = eligible.isEmpty() ? Set.of()
                 : consents.withoutConsent(eligible.stream().map(Person::id).toList());
-        List<Candidate> candidates = candidates(profile, eligible, openCounts, unprofiled);
+        Candidates candidates = candidates(profile, eligible, openCounts, unprofiled);
         Optional<AssignmentPolicy.Choice> choice = policy.choose(profile, candidates);
         if (choice.isEmpty()) {
             if (task.lastEventType() != TaskEventType.NO_ELIGIBLE_WORKER) {
@@ -163,6 +170,7 @@ public class AssignmentService {
         if (task.mixedInto() != null) {
             assignments.find(task.mixedInto()).ifPresent(with -> assignment.showingReason(with.shownReason()));
         }
+        workspace.clear();
         assignments.add(assignment);
         worker.recordAssignment(now);
         task.record(now, TaskEventType.ASSIGNED, null, "assigned " + assignment.id() + " to worker "
@@ -216,7 +224,8 @@ public class AssignmentService {
             if (assignments.claimOutcome(outcome.assignmentId(), now)) {
                 double[] x = AssignmentFeatures.decode(outcome.features());
                 if (x.length == AssignmentFeatures.DIMENSION) {
-                    statistics.record(x, outcome.reward());
+                    statistics.record(outcome.taskType().toLowerCase(Locale.ROOT), outcome.workerId(), x,
+                            outcome.reward());
                     learned++;
                 }
             }
@@ -245,24 +254,23 @@ public class AssignmentService {
         return exclusions;
     }
 
-    private List<Candidate> candidates(TaskProfile profile, List<Person> eligible, Map<String, Long> openCounts,
-                                       Set<String> unprofiled) {
+    private Candidates candidates(TaskProfile profile, List<Person> eligible, Map<String, Long> openCounts,
+                                  Set<String> unprofiled) {
+        workspace.clear();
         if (eligible.isEmpty()) {
-            return List.of();
+            return workspace;
         }
         Map<String, AssignmentRepository.TrackRecord> records = assignments.trackRecords(profile.type());
         Map<String, Double> estimated = typeReputations.ofType(profile.type());
-        List<Candidate> candidates = new ArrayList<>(eligible.size());
         for (Person person : eligible) {
             boolean profiled = !unprofiled.contains(person.id());
             double affinity = profiled ? affinities.of(person.id(), profile.type(), true).score() : 0;
             WorkerRecord record = recordOf(person, records.getOrDefault(person.id(), NO_RECORD),
                     openCounts.getOrDefault(person.id(), 0L).intValue(), profiled, affinity,
                     estimated.getOrDefault(person.id(), Double.NaN));
-            candidates.add(new Candidate(person.id(), AssignmentFeatures.of(profile, record, CAPACITY),
-                    person.lastAssignedAt()));
+            workspace.add(person.id(), person.lastAssignedAt(), profile, record, CAPACITY, profiled);
         }
-        return candidates;
+        return workspace;
     }
 
     /**

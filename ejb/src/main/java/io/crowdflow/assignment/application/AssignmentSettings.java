@@ -32,6 +32,11 @@ public class AssignmentSettings {
         return number("crowdflow.assignment.lambda", "1.0");
     }
 
+    /** The arm prior of the hybrid model: an arm's own outcomes outweigh the shared prediction from this many on. */
+    public double kappa() {
+        return number("crowdflow.assignment.kappa", "1.0");
+    }
+
     /** The random policy's seed. */
     public long seed() {
         return (long) number("crowdflow.assignment.seed", "42");

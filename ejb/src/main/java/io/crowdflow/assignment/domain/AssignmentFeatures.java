@@ -39,23 +39,38 @@ public final class AssignmentFeatures {
 
     public static double[] of(TaskProfile task, WorkerRecord worker, int capacity) {
         double[] x = new double[DIMENSION];
-        x[BIAS] = 1;
-        x[SKILL_MATCH] = skillMatch(task.skills(), worker.skills());
-        x[REPUTATION] = worker.reputation();
-        double repType = worker.reputationOfType();
-        x[REPUTATION_OF_TYPE] = repType;
-        x[EXPERIENCE_OF_TYPE] = worker.decidedOfType() / (worker.decidedOfType() + 5.0);
-        x[AFFINITY] = clamp(worker.affinity());
-        x[WORKLOAD] = capacity <= 0 ? 0 : clamp((double) worker.open() / capacity);
-        double onTime = worker.onTimeRate();
-        x[ON_TIME] = onTime;
-        x[DIFFICULTY] = task.difficulty();
-        x[REWARD] = clamp(Math.log1p(Math.max(task.reward(), 0)) / REWARD_SCALE);
-        x[REPUTATION_OF_TYPE_UPPER] = Math.min(1, repType
-                + OPTIMISM * Math.sqrt(repType * (1 - repType) / (worker.decidedOfType() + 2.0)));
-        x[REPUTATION_OF_TYPE_X_ON_TIME] = repType * onTime;
-        x[TYPE + typeBucket(task.type())] = 1;
+        write(task, worker, capacity, x, 0, 1);
         return x;
+    }
+
+    /**
+     * Writes the vector into {@code into}, feature j at {@code offset + j * stride} (stride 1: a row; stride n: a
+     * column of a column-major matrix), every coordinate, so no allocation and no clearing beforehand.
+     */
+    public static void write(TaskProfile task, WorkerRecord worker, int capacity, double[] into, int offset,
+                             int stride) {
+        double[] x = into;
+        int o = offset;
+        int s = stride;
+        x[o + BIAS * s] = 1;
+        x[o + SKILL_MATCH * s] = skillMatch(task.skills(), worker.skills());
+        x[o + REPUTATION * s] = worker.reputation();
+        double repType = worker.reputationOfType();
+        x[o + REPUTATION_OF_TYPE * s] = repType;
+        x[o + EXPERIENCE_OF_TYPE * s] = worker.decidedOfType() / (worker.decidedOfType() + 5.0);
+        x[o + AFFINITY * s] = clamp(worker.affinity());
+        x[o + WORKLOAD * s] = capacity <= 0 ? 0 : clamp((double) worker.open() / capacity);
+        double onTime = worker.onTimeRate();
+        x[o + ON_TIME * s] = onTime;
+        x[o + DIFFICULTY * s] = task.difficulty();
+        x[o + REWARD * s] = task.scaledReward();
+        x[o + REPUTATION_OF_TYPE_UPPER * s] = Math.min(1, repType
+                + OPTIMISM * Math.sqrt(repType * (1 - repType) / (worker.decidedOfType() + 2.0)));
+        x[o + REPUTATION_OF_TYPE_X_ON_TIME * s] = repType * onTime;
+        int bucket = task.typeBucket();
+        for (int b = 0; b < TYPE_BUCKETS; b++) {
+            x[o + (TYPE + b) * s] = b == bucket ? 1 : 0;
+        }
     }
 
     /** Jaccard similarity of the task's and the worker's skills; 0 when the task asks for none. */
@@ -73,7 +88,7 @@ public final class AssignmentFeatures {
         return union == 0 ? 0 : (double) common / union;
     }
 
-    static int typeBucket(String type) {
+    public static int typeBucket(String type) {
         return Math.floorMod(type.hashCode(), TYPE_BUCKETS);
     }
 
@@ -106,7 +121,7 @@ public final class AssignmentFeatures {
         return x;
     }
 
-    private static double clamp(double v) {
+    static double clamp(double v) {
         return Math.max(0, Math.min(1, v));
     }
 }

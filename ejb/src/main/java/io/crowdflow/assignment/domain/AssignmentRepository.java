@@ -43,7 +43,7 @@ public interface AssignmentRepository {
     }
 
     /** An assignment's outcome: reward 1 for accepted work, 0 for rejected or expired. */
-    record Outcome(String assignmentId, String features, double reward) {
+    record Outcome(String assignmentId, String taskType, String workerId, String features, double reward) {
     }
 
     void add(Submission submission);

@@ -1,6 +1,6 @@
 package io.crowdflow.assignment.domain;
 
-import io.crowdflow.assignment.domain.bandit.LinearBanditModel;
+import io.crowdflow.assignment.domain.bandit.HybridBanditModel;
 
 /**
  * Where the learning policy's sufficient statistics live. Observations are additive, so stores on
@@ -9,8 +9,11 @@ import io.crowdflow.assignment.domain.bandit.LinearBanditModel;
 public interface BanditStatistics {
 
     /** The model with every observation known to this node folded in; callers must not modify it. */
-    LinearBanditModel current();
+    HybridBanditModel current();
 
-    /** One outcome of an assignment made with these features: reward 1 (accepted) or 0 (rejected, expired). */
-    void record(double[] features, double reward);
+    /**
+     * One outcome of an assignment made with these features: reward 1 (accepted) or 0 (rejected, expired), for
+     * the worker on the task's type (the arm).
+     */
+    void record(String taskType, String workerId, double[] features, double reward);
 }

@@ -8,14 +8,22 @@ import java.util.Locale;
  * [0, 1] and the reward per assignment (in the task's currency units, as a double: a feature, never
  * money that moves).
  */
-public record TaskProfile(String type, List<String> skills, double difficulty, double reward) {
+public record TaskProfile(String type, List<String> skills, double difficulty, double reward, int typeBucket,
+                          double scaledReward) {
 
+    public TaskProfile(String type, List<String> skills, double difficulty, double reward) {
+        this(type, skills, difficulty, reward, 0, 0);
+    }
+
+    /** The derived parts ({@code typeBucket}, {@code scaledReward}) are computed here, once per task, whatever is given. */
     public TaskProfile {
         type = type == null ? "other" : type.toLowerCase(Locale.ROOT);
         skills = List.copyOf(skills);
         if (difficulty < 0 || difficulty > 1 || Double.isNaN(difficulty)) {
             throw new IllegalArgumentException("difficulty must be in [0, 1]");
         }
+        typeBucket = AssignmentFeatures.typeBucket(type);
+        scaledReward = AssignmentFeatures.clamp(Math.log1p(Math.max(reward, 0)) / AssignmentFeatures.REWARD_SCALE);
     }
 
     /**

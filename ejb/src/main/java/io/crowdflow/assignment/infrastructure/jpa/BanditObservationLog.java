@@ -2,8 +2,7 @@ package io.crowdflow.assignment.infrastructure.jpa;
 
 import io.crowdflow.assignment.application.AssignmentSettings;
 import io.crowdflow.assignment.domain.AssignmentFeatures;
-import io.crowdflow.assignment.domain.bandit.LinearBanditModel;
-import io.crowdflow.assignment.infrastructure.policy.LinUcbAssignmentPolicy;
+import io.crowdflow.assignment.domain.bandit.HybridBanditModel;
 import io.crowdflow.shared.domain.Clock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -37,7 +36,11 @@ import java.util.List;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class BanditObservationLog {
 
-    static final String MODEL = LinUcbAssignmentPolicy.NAME;
+    /**
+     * The log's key: the feature layout its rows were written with (since V3). Policy {@code linucb/2} reads the same
+     * rows; rows from before V17 have no arm and inform the shared part only.
+     */
+    static final String MODEL = "linucb/1";
 
     private static final String APPENDED = BanditObservationLog.class.getName() + ".appended";
 
@@ -53,29 +56,29 @@ public class BanditObservationLog {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    private LinearBanditModel model;
+    private HybridBanditModel model;
     private long watermark;
     private Instant foldedAll;
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public synchronized LinearBanditModel committed() {
+    public synchronized HybridBanditModel committed() {
         if (appendedInThisTransaction()) {
             if (model != null) {
                 return model;
             }
-            LinearBanditModel unpublished = LinearBanditModel.prior(AssignmentFeatures.DIMENSION, settings.lambda());
+            HybridBanditModel unpublished = HybridBanditModel.prior(AssignmentFeatures.DIMENSION, settings.lambda(), settings.kappa());
             fold(unpublished, 0);
             return unpublished;
         }
         Instant now = clock.now();
         if (model == null || foldedAll == null || now.isAfter(foldedAll.plus(settings.refoldInterval()))) {
-            LinearBanditModel fresh = LinearBanditModel.prior(AssignmentFeatures.DIMENSION, settings.lambda());
+            HybridBanditModel fresh = HybridBanditModel.prior(AssignmentFeatures.DIMENSION, settings.lambda(), settings.kappa());
             watermark = fold(fresh, 0);
             foldedAll = now;
             model = fresh;
             return fresh;
         }
-        LinearBanditModel next = model.copy();
+        HybridBanditModel next = model.copy();
         long seen = fold(next, watermark);
         if (seen > watermark) {
             watermark = seen;
@@ -84,13 +87,14 @@ public class BanditObservationLog {
         return model;
     }
 
-    /** Appends one observation in the caller's transaction. */
+    /** Appends one observation (with its arm: the task's type and the worker) in the caller's transaction. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void append(double[] features, double reward) {
-        em.createNativeQuery("insert into cf_bandit_observation (model, features, reward, observed_at) "
-                        + "values (?1, ?2, ?3, ?4)")
+    public void append(String taskType, String workerId, double[] features, double reward) {
+        em.createNativeQuery("insert into cf_bandit_observation (model, features, reward, observed_at, task_type, "
+                        + "worker_id) values (?1, ?2, ?3, ?4, ?5, ?6)")
                 .setParameter(1, MODEL).setParameter(2, AssignmentFeatures.encode(features))
                 .setParameter(3, reward).setParameter(4, clock.now())
+                .setParameter(5, taskType).setParameter(6, workerId)
                 .executeUpdate();
         transactions.putResource(APPENDED, Boolean.TRUE);
     }
@@ -100,15 +104,16 @@ public class BanditObservationLog {
     }
 
     @SuppressWarnings("unchecked")
-    private long fold(LinearBanditModel into, long after) {
+    private long fold(HybridBanditModel into, long after) {
         long last = after;
-        List<Object[]> rows = em.createNativeQuery("select seq, features, reward from cf_bandit_observation "
+        List<Object[]> rows = em.createNativeQuery("select seq, features, reward, task_type, worker_id "
+                        + "from cf_bandit_observation "
                         + "where model = ?1 and seq > ?2 order by seq")
                 .setParameter(1, MODEL).setParameter(2, after).getResultList();
         for (Object[] row : rows) {
             double[] x = AssignmentFeatures.decode((String) row[1]);
             if (x.length == into.dimension()) {
-                into.update(x, ((Number) row[2]).doubleValue());
+                into.update((String) row[3], (String) row[4], x, ((Number) row[2]).doubleValue());
             }
             last = Math.max(last, ((Number) row[0]).longValue());
         }

@@ -112,16 +112,19 @@ public class JpaAssignmentRepository implements AssignmentRepository {
     public List<Outcome> unlearnedOutcomes(int limit) {
         em.flush();   // expiries and decisions made earlier in this transaction count too
         List<Outcome> outcomes = new ArrayList<>();
-        ((List<Object[]>) em.createNativeQuery("select a.id, a.features, s.decision from cf_assignment a "
-                        + "join cf_submission s on s.assignment_id = a.id where s.decision is not null "
+        ((List<Object[]>) em.createNativeQuery("select a.id, t.task_type, a.worker_id, a.features, s.decision "
+                        + "from cf_assignment a join cf_submission s on s.assignment_id = a.id "
+                        + "join cf_task t on t.id = a.task_id where s.decision is not null "
                         + "and a.features is not null and a.learned_at is null order by s.decided_at")
                 .setMaxResults(limit).getResultList())
-                .forEach(row -> outcomes.add(new Outcome((String) row[0], (String) row[1],
-                        Submission.Decision.ACCEPT.name().equals(row[2]) ? 1.0 : 0.0)));
-        ((List<Object[]>) em.createNativeQuery("select a.id, a.features from cf_assignment a where a.status = 'EXPIRED' "
+                .forEach(row -> outcomes.add(new Outcome((String) row[0], (String) row[1], (String) row[2],
+                        (String) row[3], Submission.Decision.ACCEPT.name().equals(row[4]) ? 1.0 : 0.0)));
+        ((List<Object[]>) em.createNativeQuery("select a.id, t.task_type, a.worker_id, a.features from cf_assignment a "
+                        + "join cf_task t on t.id = a.task_id where a.status = 'EXPIRED' "
                         + "and a.features is not null and a.learned_at is null order by a.closed_at")
                 .setMaxResults(limit).getResultList())
-                .forEach(row -> outcomes.add(new Outcome((String) row[0], (String) row[1], 0.0)));
+                .forEach(row -> outcomes.add(new Outcome((String) row[0], (String) row[1], (String) row[2],
+                        (String) row[3], 0.0)));
         return outcomes;
     }
 

@@ -1,7 +1,7 @@
 package io.crowdflow.assignment.infrastructure.jpa;
 
 import io.crowdflow.assignment.domain.BanditStatistics;
-import io.crowdflow.assignment.domain.bandit.LinearBanditModel;
+import io.crowdflow.assignment.domain.bandit.HybridBanditModel;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,21 +29,21 @@ public class JpaBanditStatistics implements BanditStatistics {
     TransactionSynchronizationRegistry transactions;
 
     @Override
-    public LinearBanditModel current() {
-        LinearBanditModel committed = log.committed();
+    public HybridBanditModel current() {
+        HybridBanditModel committed = log.committed();
         List<Observation> pending = pending(false);
         if (pending == null || pending.isEmpty()) {
             return committed;
         }
-        LinearBanditModel withPending = committed.copy();
-        pending.forEach(o -> withPending.update(o.features(), o.reward()));
+        HybridBanditModel withPending = committed.copy();
+        pending.forEach(o -> withPending.update(o.taskType(), o.workerId(), o.features(), o.reward()));
         return withPending;
     }
 
     @Override
-    public void record(double[] features, double reward) {
-        log.append(features, reward);
-        pending(true).add(new Observation(features.clone(), reward));
+    public void record(String taskType, String workerId, double[] features, double reward) {
+        log.append(taskType, workerId, features, reward);
+        pending(true).add(new Observation(taskType, workerId, features.clone(), reward));
     }
 
     @SuppressWarnings("unchecked")
@@ -59,6 +59,6 @@ public class JpaBanditStatistics implements BanditStatistics {
         return pending;
     }
 
-    private record Observation(double[] features, double reward) {
+    private record Observation(String taskType, String workerId, double[] features, double reward) {
     }
 }

@@ -2,10 +2,9 @@ package io.crowdflow.assignment.infrastructure.policy;
 
 import io.crowdflow.assignment.domain.AssignmentFeatures;
 import io.crowdflow.assignment.domain.AssignmentPolicy;
-import io.crowdflow.assignment.domain.Candidate;
+import io.crowdflow.assignment.domain.Candidates;
 import io.crowdflow.assignment.domain.TaskProfile;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -23,11 +22,11 @@ public class BestReputationAssignmentPolicy implements AssignmentPolicy {
     }
 
     @Override
-    public Optional<Choice> choose(TaskProfile task, List<Candidate> candidates) {
+    public Optional<Choice> choose(TaskProfile task, Candidates candidates) {
         int best = -1;
         double bestReputation = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < candidates.size(); i++) {
-            double reputation = candidates.get(i).features()[AssignmentFeatures.REPUTATION];
+            double reputation = candidates.feature(i, AssignmentFeatures.REPUTATION);
             if (reputation > bestReputation) {
                 best = i;
                 bestReputation = reputation;

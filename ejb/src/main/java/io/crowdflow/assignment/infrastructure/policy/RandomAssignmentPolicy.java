@@ -1,10 +1,9 @@
 package io.crowdflow.assignment.infrastructure.policy;
 
 import io.crowdflow.assignment.domain.AssignmentPolicy;
-import io.crowdflow.assignment.domain.Candidate;
+import io.crowdflow.assignment.domain.Candidates;
 import io.crowdflow.assignment.domain.TaskProfile;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -27,7 +26,7 @@ public class RandomAssignmentPolicy implements AssignmentPolicy {
     }
 
     @Override
-    public synchronized Optional<Choice> choose(TaskProfile task, List<Candidate> candidates) {
+    public synchronized Optional<Choice> choose(TaskProfile task, Candidates candidates) {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }

@@ -1,10 +1,10 @@
 package io.crowdflow.assignment.infrastructure.policy;
 
 import io.crowdflow.assignment.domain.AssignmentPolicy;
-import io.crowdflow.assignment.domain.Candidate;
+import io.crowdflow.assignment.domain.Candidates;
 import io.crowdflow.assignment.domain.TaskProfile;
 
-import java.util.List;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Eligible workers in turn: the one who was assigned least recently (or never) goes first. */
@@ -18,14 +18,13 @@ public class RoundRobinAssignmentPolicy implements AssignmentPolicy {
     }
 
     @Override
-    public Optional<Choice> choose(TaskProfile task, List<Candidate> candidates) {
+    public Optional<Choice> choose(TaskProfile task, Candidates candidates) {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        Candidate first = candidates.get(0);
-        String when = first.lastAssignedAt() == null ? "never assigned before"
-                : "last assigned " + first.lastAssignedAt();
-        return Optional.of(new Choice(0, first, "first in turn among " + candidates.size() + " eligible ("
+        Instant last = candidates.lastAssignedAt(0);
+        String when = last == null ? "never assigned before" : "last assigned " + last;
+        return Optional.of(new Choice(0, candidates.get(0), "first in turn among " + candidates.size() + " eligible ("
                 + when + ")"));
     }
 }

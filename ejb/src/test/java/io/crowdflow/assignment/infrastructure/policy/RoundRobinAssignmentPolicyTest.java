@@ -2,6 +2,7 @@ package io.crowdflow.assignment.infrastructure.policy;
 
 import io.crowdflow.assignment.domain.AssignmentPolicy.Choice;
 import io.crowdflow.assignment.domain.Candidate;
+import io.crowdflow.assignment.domain.Candidates;
 import io.crowdflow.assignment.domain.TaskProfile;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class RoundRobinAssignmentPolicyTest {
 
     @Test
     void nobodyIsChosenWhenNobodyIsEligible() {
-        assertThat(policy.choose(TASK, List.of())).isEmpty();
+        assertThat(policy.choose(TASK, Candidates.of(List.of()))).isEmpty();
     }
 
     @Test
@@ -27,9 +28,9 @@ class RoundRobinAssignmentPolicyTest {
         Candidate never = candidate("worker-a", null);
         Candidate other = candidate("worker-b", null);
 
-        Optional<Choice> choice = policy.choose(TASK, List.of(never, other));
+        Optional<Choice> choice = policy.choose(TASK, Candidates.of(List.of(never, other)));
 
-        assertThat(choice).get().extracting(Choice::candidate).isSameAs(never);
+        assertThat(choice.get().candidate().workerId()).isEqualTo("worker-a");
         assertThat(choice.get().index()).isZero();
         assertThat(choice.get().why()).isEqualTo("first in turn among 2 eligible (never assigned before)");
     }
@@ -38,9 +39,10 @@ class RoundRobinAssignmentPolicyTest {
     void theReasonNamesWhenTheChosenWorkerWasLastAssigned() {
         Candidate earlier = candidate("worker-b", Instant.parse("2025-02-28T09:30:00Z"));
 
-        Optional<Choice> choice = policy.choose(TASK, List.of(earlier));
+        Optional<Choice> choice = policy.choose(TASK, Candidates.of(List.of(earlier)));
 
-        assertThat(choice).get().extracting(Choice::candidate).isSameAs(earlier);
+        assertThat(choice.get().candidate().workerId()).isEqualTo("worker-b");
+        assertThat(choice.get().candidate().lastAssignedAt()).isEqualTo(earlier.lastAssignedAt());
         assertThat(choice.get().why())
                 .isEqualTo("first in turn among 1 eligible (last assigned 2025-02-28T09:30:00Z)");
     }

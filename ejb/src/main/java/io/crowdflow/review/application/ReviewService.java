@@ -3,6 +3,8 @@ package io.crowdflow.review.application;
 import io.crowdflow.assignment.domain.AssignmentRepository;
 import io.crowdflow.assignment.domain.Submission;
 import io.crowdflow.identity.domain.Caller;
+import io.crowdflow.review.domain.AggregatedAnswer;
+import io.crowdflow.review.domain.AggregatedAnswers;
 import io.crowdflow.review.domain.AnswerReader;
 import io.crowdflow.review.domain.AutomaticReview;
 import io.crowdflow.review.domain.ReviewRules;
@@ -75,6 +77,9 @@ public class ReviewService {
     @Inject
     Reputations reputations;
 
+    @Inject
+    AggregatedAnswers aggregatedAnswers;
+
     /** All work of the task is in: its submissions go to review. Returns their ids, one review each. */
     public List<String> openReview(String taskId) {
         Task task = tasks.get(taskId);
@@ -140,10 +145,21 @@ public class ReviewService {
             task.reopenForExtraAssignment(now, truncate(review.summary()));
             return new AutomaticOutcome(List.of(), true);
         }
+        keep(task, review.aggregate(), now);
         if (review.result() != null) {
             updateReputations(task.type(), review.result(), gold, now);
         }
         return new AutomaticOutcome(forHumans, false);
+    }
+
+    /** Keeps the aggregated answer the decisions rest on, for the requester's results (read, never recomputed). */
+    private void keep(Task task, AutomaticReview.Aggregate aggregate, Instant now) {
+        Optional<AggregatedAnswer> earlier = aggregatedAnswers.ofTask(task.id());
+        if (earlier.isPresent()) {
+            earlier.get().replaceWith(task.requesterId(), aggregate, now);
+        } else {
+            aggregatedAnswers.add(new AggregatedAnswer(task.id(), task.requesterId(), aggregate, now));
+        }
     }
 
     /** What automatic review left: the submissions for a human, or a request for one more assignment. */

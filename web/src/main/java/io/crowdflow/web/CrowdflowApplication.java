@@ -18,6 +18,7 @@ import io.crowdflow.privacy.interfaces.rest.PrivacyResource;
 import io.crowdflow.privacy.interfaces.rest.StatsResource;
 import io.crowdflow.review.interfaces.rest.DisputeResource;
 import io.crowdflow.review.interfaces.rest.MyReviewResource;
+import io.crowdflow.review.interfaces.rest.TaskResultsResource;
 import io.crowdflow.review.interfaces.rest.ReviewResource;
 import io.crowdflow.review.interfaces.rest.SubmissionDisputeResource;
 import io.crowdflow.task.interfaces.rest.RequesterActivityResource;
@@ -50,6 +51,7 @@ public class CrowdflowApplication extends Application {
                 DisputeResource.class,
                 SubmissionDisputeResource.class,
                 MyReviewResource.class,
+                TaskResultsResource.class,
                 AccountResource.class,
                 BonusResource.class,
                 LedgerResource.class,

@@ -78,6 +78,44 @@ export function createApi(auth) {
             const name = /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? 'download';
             return {blob: await response.blob(), fileName: name};
         },
+        /**
+         * GET of a large JSON answer, reporting progress: onProgress({phase: 'waiting'}) until the server answers,
+         * then onProgress({phase: 'receiving', received, total}) per chunk (total: the Content-Length, or null).
+         */
+        getWithProgress: async (path, onProgress) => {
+            await auth.fresh();
+            onProgress({phase: 'waiting'});
+            const response = await fetch(new URL(path.replace(/^\//, ''), BASE), {
+                headers: {Accept: 'application/json', Authorization: 'Bearer ' + auth.token()}, cache: 'no-store',
+                credentials: 'omit', redirect: 'error'
+            });
+            const length = Number.parseInt(response.headers.get('Content-Length') ?? '', 10);
+            const total = Number.isNaN(length) ? null : length;
+            const reader = response.body.getReader();
+            const chunks = [];
+            let received = 0;
+            onProgress({phase: 'receiving', received, total});
+            for (;;) {
+                const {done, value} = await reader.read();
+                if (done) {
+                    break;
+                }
+                chunks.push(value);
+                received += value.length;
+                onProgress({phase: 'receiving', received, total});
+            }
+            const text = new TextDecoder().decode(await new Blob(chunks).arrayBuffer());
+            let data = null;
+            try {
+                data = text ? JSON.parse(text) : null;
+            } catch (notJson) {
+                data = {detail: text.slice(0, 200)};
+            }
+            if (!response.ok) {
+                throw new ApiError(response.status, data);
+            }
+            return data;
+        },
         /** Sends a file (a Blob) as the request body, with its own content type. */
         upload: (path, file, contentType) => call('POST', path, undefined,
             {'Content-Type': contentType || 'application/octet-stream'}, file)

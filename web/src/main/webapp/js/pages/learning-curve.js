@@ -95,25 +95,62 @@ export default {
             }
         }
 
-        // the recommender feeds the affinity feature; its rebuild runs in the request, so the page shows it busy
-        const rebuildResult = h('div', {id: 'rebuild-result'});
+        // the recommender feeds the affinity feature. A rebuild runs inside its request (or the timer's): the API has
+        // no measure of how far it got, so the page shows honestly what it knows: the model served now, a rebuild
+        // running (since when, seconds counting), and the model it built once it is done.
+        const served = h('p', {id: 'model-served', class: 'muted'});
+        const rebuildResult = h('div', {id: 'rebuild-result', 'aria-live': 'polite'});
         const rebuild = h('button', {type: 'button', id: 'rebuild'}, t('curve.rebuild'));
-        rebuild.addEventListener('click', async () => {
+        const describe = (model) => t('curve.rebuilt', {variant: model.variant, workers: model.workers,
+            types: model.taskTypes, preferences: model.preferences, ms: model.buildMillis, time: formatTime(model.builtAt)});
+        const busy = (since) => {
+            const elapsed = h('span', {id: 'rebuild-elapsed'}, '0 s');
+            const tick = () => show(elapsed, Math.max(0, Math.round((Date.now() - since) / 1000)) + ' s');
+            const timer = setInterval(tick, 250);
+            show(rebuildResult, h('p', {class: 'busy', role: 'status', 'data-rebuilding': 'true'}, h('progress'), ' ',
+                t('curve.rebuilding'), ' ', elapsed));
+            return () => clearInterval(timer);
+        };
+        async function status() {
+            const current = await api.get('/admin/recommendations/model');
+            show(served, t('curve.served', {model: describe(current.model)}));
+            return current;
+        }
+        // a rebuild already running (the timer's, or another admin's): wait for it, then show the new model
+        async function follow(current) {
             rebuild.disabled = true;
-            show(rebuildResult, h('p', {class: 'busy', role: 'status'}, h('progress'), ' ', t('curve.rebuilding')));
+            const stop = busy(new Date(current.rebuildingSince).getTime());
             try {
-                const model = await api.post('/admin/recommendations/rebuild');
-                show(rebuildResult, h('p', {class: 'ok', 'data-built-at': model.builtAt}, t('curve.rebuilt', {variant: model.variant,
-                    workers: model.workers, types: model.taskTypes, preferences: model.preferences, ms: model.buildMillis,
-                    time: formatTime(model.builtAt)})));
+                while (current.rebuildingSince) {
+                    await new Promise((resolve) => setTimeout(resolve, 1000));
+                    current = await status();
+                }
+                show(rebuildResult, h('p', {class: 'ok', 'data-built-at': current.model.builtAt}, describe(current.model)));
             } catch (error) {
                 show(rebuildResult, errorLine(error));
             } finally {
+                stop();
+                rebuild.disabled = false;
+            }
+        }
+        rebuild.addEventListener('click', async () => {
+            rebuild.disabled = true;
+            const stop = busy(Date.now());
+            try {
+                const model = await api.post('/admin/recommendations/rebuild');
+                show(rebuildResult, h('p', {class: 'ok', 'data-built-at': model.builtAt}, describe(model)));
+                show(served, t('curve.served', {model: describe(model)}));
+            } catch (error) {
+                show(rebuildResult, errorLine(error));
+            } finally {
+                stop();
                 rebuild.disabled = false;
             }
         });
         container.append(h('section', {id: 'recommender'}, h('h2', {}, t('curve.recommender')),
-            h('p', {class: 'muted'}, t('curve.recommenderIntro')), rebuild, rebuildResult));
+            h('p', {class: 'muted'}, t('curve.recommenderIntro')), served, rebuild, rebuildResult));
+        status().then((current) => current.rebuildingSince ? follow(current) : null)
+            .catch((error) => show(served, errorLine(error)));
 
         refresh.addEventListener('click', load);
         days.addEventListener('change', load);

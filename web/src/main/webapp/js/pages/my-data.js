@@ -59,10 +59,31 @@ function exportSection(api) {
     const button = h('button', {type: 'button', id: 'export-data'}, t('myData.export'));
     const section = h('section', {id: 'export'}, h('h2', {}, t('myData.exportTitle')),
         h('p', {class: 'muted'}, t('myData.exportIntro')), button, message.element);
+    const progress = h('p', {class: 'busy', role: 'status', id: 'export-progress', hidden: true});
+    section.append(progress);
     button.addEventListener('click', async () => {
         button.disabled = true;
+        message.clear();
+        // the server gathers the export inside the request (no measure of how far it got): the page counts the
+        // seconds until it answers, then the bytes as they arrive (of the total when the server sends a length)
+        const started = Date.now();
+        let phase = {phase: 'waiting'};
+        const draw = () => {
+            const seconds = Math.round((Date.now() - started) / 1000);
+            progress.hidden = false;
+            progress.setAttribute('data-phase', phase.phase);
+            show(progress, phase.phase === 'waiting'
+                ? [h('progress'), ' ', t('myData.exportPreparing', {seconds})]
+                : phase.total ? [h('progress', {max: phase.total, value: phase.received}), ' ',
+                    t('myData.exportReceivingOf', {received: kilobytes(phase.received), total: kilobytes(phase.total)})]
+                    : [h('progress'), ' ', t('myData.exportReceiving', {received: kilobytes(phase.received)})]);
+        };
+        const timer = setInterval(draw, 250);
         try {
-            const data = await api.get('/me/export');
+            const data = await api.getWithProgress('/me/export', (p) => {
+                phase = p;
+                draw();
+            });
             const text = JSON.stringify(data, null, 2);
             const blob = new Blob([text], {type: 'application/json'});
             const link = document.createElement('a');
@@ -77,10 +98,16 @@ function exportSection(api) {
         } catch (error) {
             message.fail(error);
         } finally {
+            clearInterval(timer);
+            progress.hidden = true;
             button.disabled = false;
         }
     });
     return section;
+}
+
+function kilobytes(bytes) {
+    return (bytes / 1024).toLocaleString(undefined, {maximumFractionDigits: 1}) + ' kB';
 }
 
 function erasureSection(api, auth) {

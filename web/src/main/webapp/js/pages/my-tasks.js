@@ -13,13 +13,15 @@ export default {
             return;
         }
         container.append(table(
-            [t('tasks.title'), t('tasks.type'), t('tasks.status'), t('tasks.reward'), t('tasks.created')],
+            [t('tasks.title'), t('tasks.type'), t('tasks.status'), t('tasks.reward'), t('tasks.created'), ''],
             tasks.map((task) => h('tr', {'data-task-id': task.id},
                 h('td', {}, h('a', {href: '#/tasks/' + encodeURIComponent(task.id), class: 'task-title'}, task.title)),
                 h('td', {}, t('type.' + task.type)),
                 h('td', {}, statusBadge(task.status)),
                 h('td', {}, task.reward.amount + ' ' + task.reward.currency + ' × ' + task.redundancy),
-                h('td', {}, formatTime(task.createdAt)))),
+                h('td', {}, formatTime(task.createdAt)),
+                h('td', {}, h('a', {href: '#/tasks/' + encodeURIComponent(task.id) + '/results', class: 'results-link'},
+                    t('task.results'))))),
             {id: 'task-list'}));
     }
 };

@@ -31,6 +31,7 @@ export default {
         const deadlineUnit = h('select', {id: 'f-deadline-unit', name: 'deadline'},
             Object.keys(UNITS).map((u) => h('option', {value: u, selected: u === 'H'}, t('post.unit.' + u))));
         const skills = h('input', {id: 'f-skills', name: 'skills', placeholder: 'image, text'});
+        const region = h('input', {id: 'f-region', name: 'region', placeholder: 'EU', maxlength: 20});
         const input = h('textarea', {id: 'f-input', name: 'input', rows: 4, placeholder: '{"items": ["a.png"]}'});
 
         const quote = h('div', {class: 'quote', id: 'quote', 'aria-live': 'polite'});
@@ -45,6 +46,7 @@ export default {
             field('deadline', h('span', {class: 'inline', id: 'f-deadline-group'}, deadlineCount, deadlineUnit),
                 t('post.deadlineHint')),
             field('skills', skills, t('post.skillsHint')),
+            field('region', region, t('post.regionHint')),
             field('input', input, t('post.inputHint')),
             quote, submit, message.element);
         container.append(h('h1', {}, t('page.postTask')), form);
@@ -66,6 +68,9 @@ export default {
             };
             if (instructions.value.trim()) {
                 body.instructions = instructions.value;
+            }
+            if (region.value.trim()) {
+                body.region = region.value.trim();
             }
             if (input.value.trim()) {
                 try {

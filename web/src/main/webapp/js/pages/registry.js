@@ -4,6 +4,7 @@ import home from './home.js';
 import postTask from './post-task.js';
 import myTasks from './my-tasks.js';
 import taskDetail from './task-detail.js';
+import taskResults from './task-results.js';
 import assignments from './assignments.js';
 import recommendations from './recommendations.js';
 import mySubmissions from './my-submissions.js';
@@ -32,6 +33,7 @@ export const pages = [
     myTasks,
     requesterActivity,
     taskDetail,
+    taskResults,
     assignments,
     recommendations,
     mySubmissions,

@@ -9,13 +9,16 @@ export default {
         const task = await loading(container, () => api.get('/tasks/' + encodeURIComponent(params.id)));
         container.append(
             h('h1', {class: 'task-title'}, task.contentRedacted ? t('task.contentRedacted') : task.title),
-            h('p', {}, statusBadge(task.status)),
+            h('p', {}, statusBadge(task.status), ' ',
+                h('a', {href: '#/tasks/' + encodeURIComponent(task.id) + '/results', id: 'results-link', class: 'button'},
+                    t('task.results'))),
             definitionList([
                 [t('tasks.type'), t('type.' + task.type)],
                 [t('tasks.reward'), task.reward.amount + ' ' + task.reward.currency + ' × ' + task.redundancy],
                 [t('post.deadline'), task.deadline],
                 [t('post.skills'), task.skills.join(', ') || '—'],
                 [t('tasks.dataClass'), task.dataClass],
+                [t('post.region'), h('span', {id: 'task-region'}, task.region ?? '—')],
                 [t('tasks.created'), formatTime(task.createdAt)],
                 [t('post.instructions'), task.contentRedacted ? t('task.contentRedacted') : task.instructions]]),
             h('h2', {}, t('post.input')), task.contentRedacted ? h('p', {class: 'muted'}, t('task.contentRedacted'))
@@ -28,7 +31,6 @@ export default {
                         h('time', {}, formatTime(event.at)), ' ',
                         h('span', {class: 'muted'}, event.actor === undefined ? t('task.byPlatform')
                             : event.actor === auth.subject() ? t('task.byYou') : t('task.byPerson'))),
-                    h('div', {class: 'reason'}, event.reason)))),
-            h('p', {class: 'muted'}, t('task.resultsNotYet')));
+                    h('div', {class: 'reason'}, event.reason)))));
     }
 };

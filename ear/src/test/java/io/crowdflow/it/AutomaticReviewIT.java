@@ -78,6 +78,83 @@ class AutomaticReviewIT extends PlatformIT {
     }
 
     @Test
+    void theRequesterReadsTheStoredAggregatedAnswerAndEveryAnswerWithItsDecisionButNoWorkersAccountId() {
+        fund(REQUESTER, "100.00");
+        String skill = skillFor("worker1", "worker2", "worker3");
+        Api.Reply posted = Api.post(token(REQUESTER), "/tasks", taskJson("Results", 3, "PT1H", skill));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        String taskId = posted.json().getString("id");
+        String path = "/tasks/" + taskId + "/results";
+
+        Api.Reply before = Api.get(token(REQUESTER), path);
+        assertThat(before.status()).as(before.body()).isEqualTo(200);
+        assertThat(!before.json().containsKey("aggregated") || before.json().isNull("aggregated"))
+                .as("not reviewed yet: nothing aggregated").isTrue();
+        assertThat(before.json().getJsonArray("submissions")).isEmpty();
+
+        String first = submit("worker1", taskId, "\"cat\"");
+        submit("worker2", taskId, "{\"label\": \"cat\"}");
+        String outlier = submit("worker3", taskId, "\"<b>dog</b>\"");
+
+        Api.Reply read = Api.get(token(REQUESTER), path);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        JsonObject results = read.json();
+        assertThat(results.getString("taskId")).isEqualTo(taskId);
+        JsonObject aggregated = results.getJsonObject("aggregated");
+        assertThat(aggregated.getString("method")).isEqualTo("majority-vote");
+        assertThat(aggregated.getString("label")).isEqualTo("cat");
+        assertThat(aggregated.getJsonNumber("confidence").doubleValue()).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(aggregated.getBoolean("confident")).isTrue();
+        assertThat(aggregated.getBoolean("tied")).isFalse();
+        assertThat(aggregated.getInt("answers")).isEqualTo(3);
+        assertThat(aggregated.getInt("agreeing")).isEqualTo(2);
+        assertThat(aggregated.getJsonNumber("targetConfidence").doubleValue()).isEqualTo(0.66);
+        assertThat(aggregated.getString("evidence"))
+                .isEqualTo("majority-vote gives 'cat' with confidence 0.67 (2 of 3 answers)");
+        List<JsonObject> answers = results.getJsonArray("submissions").getValuesAs(JsonObject.class);
+        assertThat(answers).hasSize(3).allSatisfy(a -> {
+            assertThat(a.getString("worker")).matches("p-[0-9a-f]{16}");
+            assertThat(a.getString("decidedBy")).isEqualTo("platform");
+        });
+        assertThat(answers.get(0).getString("id")).isEqualTo(first);
+        assertThat(answers.get(0).getString("decision")).isEqualTo("accepted");
+        assertThat(answers.get(0).getString("answer")).isEqualTo("cat");
+        assertThat(answers.get(1).getString("label")).isEqualTo("cat");
+        JsonObject rejected = answers.get(2);
+        assertThat(rejected.getString("id")).isEqualTo(outlier);
+        assertThat(rejected.getString("decision")).isEqualTo("rejected");
+        assertThat(rejected.getString("label")).isEqualTo("<b>dog</b>");
+        assertThat(rejected.getString("reason")).startsWith("decided automatically: differs from the aggregated answer");
+        assertThat(answers.stream().map(a -> a.getString("worker")).distinct()).hasSize(3);
+        for (String worker : List.of("worker1", "worker2", "worker3")) {
+            assertThat(read.body()).as("no account id of " + worker).doesNotContain(subject(worker));
+        }
+
+        // the dispute's state shows, not the worker's words; an upheld dispute turns the decision
+        Api.Reply disputed = Api.post(token("worker3"), "/submissions/" + outlier + "/dispute",
+                "{\"reason\": \"bold dogs are dogs\"}");
+        assertThat(disputed.status()).as(disputed.body()).isEqualTo(201);
+        JsonObject open = Api.get(token(REQUESTER), path).json().getJsonArray("submissions").getJsonObject(2);
+        assertThat(open.getString("dispute")).isEqualTo("open");
+        assertThat(Api.get(token(REQUESTER), path).body()).doesNotContain("bold dogs are dogs");
+        assertThat(Api.post(token(REVIEWER), "/disputes/" + disputed.json().getString("id") + "/decision",
+                "{\"decision\": \"accept\", \"reason\": \"a dog in bold\"}").status()).isEqualTo(200);
+        JsonObject upheld = Api.get(token(REQUESTER), path).json().getJsonArray("submissions").getJsonObject(2);
+        assertThat(upheld.getString("dispute")).isEqualTo("upheld");
+        assertThat(upheld.getString("decision")).isEqualTo("accepted");
+        assertThat(upheld.getString("decidedBy")).isEqualTo("reviewer");
+
+        // as for the task itself: an admin reads it, another requester is told it does not exist, a worker may not
+        assertThat(Api.get(token(ADMIN), path).json().getJsonObject("aggregated").getString("label")).isEqualTo("cat");
+        Api.Reply other = Api.get(token(REQUESTER2), path);
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.body()).contains("task-not-found").doesNotContain("cat");
+        assertThat(Api.get(token("worker1"), path).status()).isEqualTo(403);
+        assertThat(Api.get(token(REQUESTER), "/tasks/" + java.util.UUID.randomUUID() + "/results").status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void aHumanRejectionIsDisputedAndOnlyAnotherReviewerMayDecideAndDismissIt() {
         fund(REQUESTER, "100.00");
         String skill = skillFor("worker1", "worker2");

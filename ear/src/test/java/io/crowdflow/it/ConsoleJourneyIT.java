@@ -52,12 +52,22 @@ class ConsoleJourneyIT extends PlatformIT {
             requester.waitForText(By.cssSelector("[data-cost='total']"), "0.55 USD");
             assertThat(requester.driver.findElement(By.cssSelector("[data-cost='fee']")).getText()).isEqualTo("0.05 USD");
             assertThat(requester.driver.findElement(By.cssSelector("[data-error-for='redundancy']")).getText()).isEmpty();
+            // the region is validated by the server too, and does not change the price
+            requester.type(By.id("f-region"), "9-EU");
+            requester.waitForText(By.cssSelector("[data-error-for='region']"), "a region code is 1-20 letters");
+            requester.screenshot("01b-requester-post-task-region-error");
+            requester.type(By.id("f-region"), "eu");
+            requester.waitUntilGone(By.cssSelector(".field.invalid [data-error-for='region']"));
+            requester.waitForText(By.cssSelector("[data-cost='total']"), "0.55 USD");
+            assertThat(requester.driver.findElement(By.cssSelector("[data-error-for='region']")).getText()).isEmpty();
             requester.screenshot("01-requester-post-task");
 
             requester.click(By.id("post-submit"));
             requester.waitFor(By.cssSelector("#timeline li[data-event='assigned']"));
             taskId = requester.driver.getCurrentUrl().replaceAll(".*#/tasks/", "");
             assertThat(requester.driver.findElement(By.cssSelector("h1.task-title")).getText()).isEqualTo(title);
+            assertThat(requester.driver.findElement(By.id("task-region")).getText()).isEqualTo("EU");
+            assertThat(task(REQUESTER, taskId).getString("region")).isEqualTo("EU");
             assertThat(requester.driver.findElement(By.cssSelector("#timeline li[data-event='escrow_held']")).getText())
                     .contains("0.55");
             requester.screenshot("02-requester-task-timeline");
@@ -231,6 +241,9 @@ class ConsoleJourneyIT extends PlatformIT {
 
             worker.click(By.id("export-data"));
             worker.waitForText(By.cssSelector("#export .message"), "Saved crowdflow-my-data-");
+            // the export was read as a stream, its progress counted (the bar hides once the file is saved)
+            assertThat(worker.driver.findElement(By.id("export-progress")).getAttribute("data-phase")).isEqualTo("receiving");
+            assertThat(worker.driver.findElement(By.id("export-progress")).isDisplayed()).isFalse();
             assertThat(Integer.parseInt(worker.driver.findElement(By.id("export")).getAttribute("data-exported")))
                     .isGreaterThan(100);
             // erasure stays locked until the user name is typed (PrivacyIT erases its own users)
@@ -314,6 +327,58 @@ class ConsoleJourneyIT extends PlatformIT {
                 .anyMatch(d -> d.getString("disputeReason").equals("it is a dog"))).isTrue();
     }
 
+    @Test
+    void aRequesterSeesTheAggregatedAnswerItsConfidenceAndEachAnswersDecisionAfterReview() {
+        fund(REQUESTER, "10.00");
+        List<String> crowd = List.of(KeycloakUsers.newWorker("res-a"), KeycloakUsers.newWorker("res-b"),
+                KeycloakUsers.newWorker("res-c"));
+        String skill = skillFor(crowd.toArray(String[]::new));
+        String outlier = crowd.get(2);
+        String hostileAnswer = "<img src=x onerror=alert(1)>";
+        Api.Reply posted = Api.post(token(REQUESTER), "/tasks", taskJson("Cat or dog, results", 3, "PT1H", skill));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        String taskId = posted.json().getString("id");
+        String rejected = null;
+        for (String worker : crowd) {
+            String answer = worker.equals(outlier) ? "\"" + hostileAnswer.replace("\"", "\\\"") + "\"" : "\"cat\"";
+            Api.Reply submitted = Api.post(token(worker), "/assignments/" + assignmentOf(worker, taskId)
+                    .getString("id") + "/submission", "{\"answer\": " + answer + "}");
+            assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+            rejected = submitted.json().getString("id");
+        }
+
+        try (Browser requester = Browser.open("en-US").login(REQUESTER)) {
+            requester.go("/tasks/" + taskId, "task-detail");
+            requester.click(By.id("results-link"));
+            WebElement aggregated = requester.waitFor(By.cssSelector("#aggregated[data-aggregated='label']"));
+            assertThat(aggregated.getAttribute("data-confident")).isEqualTo("true");
+            assertThat(requester.driver.findElement(By.id("aggregated-label")).getText()).isEqualTo("cat");
+            assertThat(requester.driver.findElement(By.id("aggregated-confidence")).getText()).isEqualTo("66.7 %");
+            assertThat(aggregated.getText()).contains("2 of 3 answers agree").contains("(an automatic decision needs 66.0 %)");
+            assertThat(requester.driver.findElement(By.id("aggregated-method")).getText()).isEqualTo("majority-vote");
+            assertThat(requester.driver.findElement(By.id("aggregated-outcome")).getText()).startsWith("Confident");
+            assertThat(requester.driver.findElement(By.id("aggregated-evidence")).getText())
+                    .isEqualTo("majority-vote gives 'cat' with confidence 0.67 (2 of 3 answers)");
+            List<WebElement> rows = requester.driver.findElements(By.cssSelector("#results-answers tbody tr"));
+            assertThat(rows).hasSize(3).allSatisfy(r -> assertThat(r.findElement(By.cssSelector("code.worker")).getText())
+                    .matches("p-[0-9a-f]{16}"));
+            WebElement outlierRow = requester.driver.findElement(By.cssSelector(
+                    "#results-answers tr[data-submission-id='" + rejected + "']"));
+            assertThat(outlierRow.getAttribute("data-decision")).isEqualTo("rejected");
+            assertThat(outlierRow.findElement(By.cssSelector(".answer")).getText()).isEqualTo(hostileAnswer);
+            assertThat(outlierRow.findElement(By.cssSelector(".decision")).getText()).isEqualTo("Rejected (automatically)");
+            assertThat(outlierRow.findElement(By.cssSelector(".reason")).getText())
+                    .startsWith("decided automatically: differs from the aggregated answer");
+            assertThat(requester.driver.findElements(By.cssSelector("#results-answers tr[data-decision='accepted']")))
+                    .hasSize(2);
+            assertThat(requester.driver.findElements(By.cssSelector("main img"))).as("the answer is text, not an image")
+                    .isEmpty();
+            assertNoScriptRan(requester);
+            requester.screenshot("23-requester-results");
+            requester.assertNoPolicyViolation();
+        }
+    }
+
     // console2: the process monitor and the learning curve
     @Test
     void aDesignerSeesTheLifecycleDrawnWithItsLiveCountsAndRefreshesThem() {
@@ -380,8 +445,17 @@ class ConsoleJourneyIT extends PlatformIT {
             new Select(admin.waitFor(By.id("curve-bucket"))).selectByValue("day");
             admin.waitFor(By.cssSelector("#curve-policies tr[data-policy='linucb/2']"));
             // the recommender's rebuild runs in its request: the page shows it busy, then the new model
+            String servedBefore = admin.waitForText(By.id("model-served"), "Served now: Built").getText();
             admin.click(By.id("rebuild"));
-            assertThat(admin.waitFor(By.cssSelector("#rebuild-result [data-built-at]")).getText()).startsWith("Built");
+            WebElement built = admin.waitFor(By.cssSelector("#rebuild-result [data-built-at]"));
+            assertThat(built.getText()).startsWith("Built");
+            assertThat(admin.driver.findElement(By.id("model-served")).getText()).isEqualTo("Served now: " + built.getText());
+            assertThat(admin.driver.findElement(By.id("rebuild")).isEnabled()).isTrue();
+            assertThat(servedBefore).isNotBlank();
+            JsonObject status = Api.get(token(ADMIN), "/admin/recommendations/model").json();
+            // the model served now is the one built, or a newer one if the timer rebuilt meanwhile
+            assertThat(java.time.Instant.parse(status.getJsonObject("model").getString("builtAt")))
+                    .isAfterOrEqualTo(java.time.Instant.parse(built.getAttribute("data-built-at")));
             admin.screenshot("20-admin-learning-curve");
             admin.assertNoPolicyViolation();
         }

@@ -19,6 +19,7 @@ import io.crowdflow.privacy.interfaces.rest.StatsResource;
 import io.crowdflow.review.interfaces.rest.DisputeResource;
 import io.crowdflow.review.interfaces.rest.GoldItemResource;
 import io.crowdflow.review.interfaces.rest.MyReviewResource;
+import io.crowdflow.review.interfaces.rest.TaskResultsResource;
 import io.crowdflow.review.interfaces.rest.ReviewResource;
 import io.crowdflow.review.interfaces.rest.SubmissionDisputeResource;
 import io.crowdflow.task.interfaces.rest.RequesterActivityResource;
@@ -52,6 +53,7 @@ public class CrowdflowApplication extends Application {
                 SubmissionDisputeResource.class,
                 MyReviewResource.class,
                 GoldItemResource.class,
+                TaskResultsResource.class,
                 AccountResource.class,
                 BonusResource.class,
                 LedgerResource.class,

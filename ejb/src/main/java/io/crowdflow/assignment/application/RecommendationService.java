@@ -61,6 +61,11 @@ public class RecommendationService {
         return affinities.rebuild();
     }
 
+    /** The model served now, and whether a rebuild is running (the console shows it busy until it is done). */
+    public TaskAffinities.Status status() {
+        return affinities.status();
+    }
+
     /** When Keycloak cannot be asked, no one counts as having consented: never profiled without consent. */
     private boolean consented(String workerId) {
         try {

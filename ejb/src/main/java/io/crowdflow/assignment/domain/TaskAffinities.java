@@ -15,6 +15,12 @@ public interface TaskAffinities {
     /** Builds the model again from the database and swaps it in; readers keep the old one meanwhile. */
     ModelSummary rebuild();
 
+    /** The model now served, and since when a rebuild has been running (timer or request), if one is. */
+    Status status();
+
+    record Status(ModelSummary model, java.time.Instant rebuildingSince) {
+    }
+
     /** A score in [0, 1] and how it was arrived at, in words a worker can read. */
     record Affinity(double score, String why, boolean personalised) {
     }

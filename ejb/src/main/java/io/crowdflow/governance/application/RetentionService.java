@@ -5,6 +5,8 @@ import io.crowdflow.assignment.domain.Submission;
 import io.crowdflow.governance.domain.ArchiveRepository;
 import io.crowdflow.governance.domain.ArchivedTask;
 import io.crowdflow.governance.domain.Pseudonyms;
+import io.crowdflow.review.domain.AggregatedAnswer;
+import io.crowdflow.review.domain.AggregatedAnswers;
 import io.crowdflow.privacy.application.PersonalDataCrypto;
 import io.crowdflow.privacy.domain.crypto.PersonalText;
 import io.crowdflow.governance.domain.RecordPseudonyms;
@@ -83,6 +85,9 @@ public class RetentionService {
 
     @Inject
     PersonalDataCrypto crypto;
+
+    @Inject
+    AggregatedAnswers aggregatedAnswers;
 
     /** The lifecycle's archival stage begins: plans the settled task's content; answers the time until the first action. */
     public Duration planRetention(String taskId) {
@@ -245,6 +250,14 @@ public class RetentionService {
         if (task.inputJson() != null) {
             content.add("input", crypto.seal(PersonalText.of(task.requesterId(), task.inputJson())));
         }
+        aggregatedAnswers.ofTask(task.id()).ifPresent(aggregated -> {
+            // the task's result, like its content: sealed with the requester's key in the archive, cleared here
+            if (aggregated.label() != null) {
+                content.add("aggregated", Json.createObjectBuilder().add("method", aggregated.method())
+                        .add("label", crypto.seal(PersonalText.of(task.requesterId(), aggregated.label()))));
+            }
+            aggregated.removeContent();
+        });
         archive.add(new ArchivedTask(task.id(), now, content.build().toString(), truncate(reason)));
         task.archive(now, truncate(reason));
     }
@@ -264,6 +277,7 @@ public class RetentionService {
     private void purge(Task task, Instant now, String reason) {
         archive.find(task.id()).ifPresent(archive::remove);
         assignments.submissionsOf(task.id()).forEach(Submission::removeContent);
+        aggregatedAnswers.ofTask(task.id()).ifPresent(AggregatedAnswer::removeContent);
         task.purge(now, truncate(reason));
     }
 

@@ -16,6 +16,8 @@ import io.crowdflow.privacy.domain.ConsentLog;
 import io.crowdflow.privacy.domain.ConsentRecords;
 import io.crowdflow.privacy.domain.PersonalDataQueries;
 import io.crowdflow.privacy.domain.Purpose;
+import io.crowdflow.review.domain.AggregatedAnswer;
+import io.crowdflow.review.domain.AggregatedAnswers;
 import io.crowdflow.review.domain.Dispute;
 import io.crowdflow.shared.domain.Clock;
 import io.crowdflow.task.domain.Task;
@@ -57,6 +59,9 @@ public class ExportService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AggregatedAnswers aggregatedAnswers;
 
     @Inject
     ReadAccess readAccess;
@@ -120,7 +125,9 @@ public class ExportService {
                     .add("instructions", text(t.instructions())).add("type", t.type())
                     .add("reward", t.reward().amountText() + " " + t.reward().currency())
                     .add("status", t.status().name().toLowerCase()).add("input", json(t.inputJson()))
-                    .add("createdAt", t.createdAt().toString()).add("events", events));
+                    .add("createdAt", t.createdAt().toString()).add("events", events)
+                    .add("aggregatedAnswer", aggregatedAnswers.ofTask(t.id()).map(AggregatedAnswer::label)
+                            .map(ExportService::text).orElse(JsonValue.NULL)));
         }
         return tasks;
     }

@@ -6,6 +6,8 @@ import io.crowdflow.governance.application.ReadAccess;
 import io.crowdflow.identity.domain.Caller;
 import io.crowdflow.rules.access.ReadDecision;
 import io.crowdflow.rules.access.ReadRequest;
+import io.crowdflow.review.domain.AggregatedAnswer;
+import io.crowdflow.review.domain.AggregatedAnswers;
 import io.crowdflow.review.domain.AnswerReader;
 import io.crowdflow.review.domain.AutomaticReview;
 import io.crowdflow.review.domain.ReviewRules;
@@ -81,6 +83,9 @@ public class ReviewService {
     @Inject
     ReadAccess readAccess;
 
+    @Inject
+    AggregatedAnswers aggregatedAnswers;
+
     /** All work of the task is in: its submissions go to review. Returns their ids, one review each. */
     public List<String> openReview(String taskId) {
         Task task = tasks.get(taskId);
@@ -146,6 +151,7 @@ public class ReviewService {
             task.reopenForExtraAssignment(now, truncate(review.summary()));
             return new AutomaticOutcome(List.of(), true);
         }
+        keep(task, review.aggregate(), now);
         if (review.result() != null) {
             updateReputations(task.type(), review.result(), gold, now);
         } else {
@@ -154,6 +160,16 @@ public class ReviewService {
                     .ifPresent(model -> updateReputations(task.type(), model, gold, now));
         }
         return new AutomaticOutcome(forHumans, false);
+    }
+
+    /** Keeps the aggregated answer the decisions rest on, for the requester's results (read, never recomputed). */
+    private void keep(Task task, AutomaticReview.Aggregate aggregate, Instant now) {
+        Optional<AggregatedAnswer> earlier = aggregatedAnswers.ofTask(task.id());
+        if (earlier.isPresent()) {
+            earlier.get().replaceWith(task.requesterId(), aggregate, now);
+        } else {
+            aggregatedAnswers.add(new AggregatedAnswer(task.id(), task.requesterId(), aggregate, now));
+        }
     }
 
     /** What automatic review left: the submissions for a human, or a request for one more assignment. */

@@ -87,7 +87,8 @@ public final class AutomaticReview {
             }
         }
         if (eligible.isEmpty()) {
-            return new Review(decisions, false, "no answer to aggregate", null);
+            return new Review(decisions, false, "no answer to aggregate", null,
+                    Aggregate.nothing(aggregator.name(), minimumConfidence, "no answer to aggregate"));
         }
         CrowdAnswers.Builder builder = CrowdAnswers.builder();
         for (PooledAnswer row : pool.answers()) {
@@ -109,12 +110,14 @@ public final class AutomaticReview {
         // a gold question's answer is known: its own answers need no quorum
         boolean known = pool.gold().containsKey(taskId);
         boolean confident = (known || eligible.size() >= minimumAnswers) && !tied && confidence >= minimumConfidence;
+        Aggregate aggregate = new Aggregate(aggregator.name(), label, confidence, tied, confident, eligible.size(),
+                (int) agreeing, minimumConfidence, evidence);
         String needs = String.format(Locale.ROOT, ", automatic decisions need %d answers, no tie and %.2f",
                 minimumAnswers, minimumConfidence);
         if (!confident && overlap.allowsAnother()) {
             return new Review(decisions, true, "not confident: " + evidence + needs + "; one more assignment ("
                     + (overlap.assignmentsSoFar() + 1) + " of at most " + overlap.maxAssignments() + ")" + context,
-                    result);
+                    result, aggregate);
         }
         for (Answer answer : eligible) {
             if (!confident) {
@@ -128,7 +131,7 @@ public final class AutomaticReview {
                         "differs from the aggregated answer: " + evidence + context));
             }
         }
-        return new Review(decisions, false, evidence, result);
+        return new Review(decisions, false, evidence, result, aggregate);
     }
 
     /** What the result rests on besides the task's own votes (majority vote reads nothing else). */
@@ -171,8 +174,23 @@ public final class AutomaticReview {
 
     /**
      * The outcome of one review: the decisions, whether one more assignment is wanted instead of deciding the
-     * aggregated answers, a summary for the task's history, and the aggregation (null when nothing aggregated).
+     * aggregated answers, a summary for the task's history, the aggregation (null when nothing aggregated) and
+     * this task's aggregated answer as the decisions used it.
      */
-    public record Review(List<Decision> decisions, boolean extraAssignment, String summary, AggregationResult result) {
+    public record Review(List<Decision> decisions, boolean extraAssignment, String summary, AggregationResult result,
+                         Aggregate aggregate) {
+    }
+
+    /**
+     * This task's aggregated answer: the method, the label and its confidence (null when no answer could be
+     * aggregated), whether it was a tie, whether it was confident enough to decide on, how many of the task's
+     * answers voted and how many of them agree, the confidence needed, and the evidence in words.
+     */
+    public record Aggregate(String method, String label, Double confidence, boolean tied, boolean confident,
+                            int answers, int agreeing, double targetConfidence, String evidence) {
+
+        static Aggregate nothing(String method, double targetConfidence, String evidence) {
+            return new Aggregate(method, null, null, false, false, 0, 0, targetConfidence, evidence);
+        }
     }
 }

@@ -13,6 +13,9 @@ import io.crowdflow.assignment.domain.Submission;
 import io.crowdflow.assignment.domain.Assignment;
 import io.crowdflow.assignment.domain.AssignmentRepository;
 import io.crowdflow.governance.domain.ArchiveRepository;
+import io.crowdflow.review.domain.AggregatedAnswer;
+import io.crowdflow.review.domain.AggregatedAnswers;
+import io.crowdflow.review.domain.AutomaticReview;
 import io.crowdflow.governance.domain.ArchivedTask;
 import io.crowdflow.governance.domain.RetentionAuditEntry;
 import io.crowdflow.governance.domain.RetentionAuditKind;
@@ -66,6 +69,7 @@ class RetentionServiceTest {
     @Mock RetentionAuditLog audit;
     @Mock RetentionWorkflow workflow;
     @Mock Clock clock;
+    @Mock AggregatedAnswers aggregatedAnswers;
 
     private final RetentionService retention = new RetentionService();
     private final MapKeys keys = new MapKeys();
@@ -110,6 +114,8 @@ class RetentionServiceTest {
         retention.workflow = workflow;
         retention.clock = clock;
         retention.crypto = crypto;
+        retention.aggregatedAnswers = aggregatedAnswers;
+        lenient().when(aggregatedAnswers.ofTask(any())).thenReturn(Optional.empty());
         task = new Task("requester-1", TaskDraft.from(new TaskDraft.Raw("Transcribe", "Type it", "transcription",
                 "0.20", "USD", 1, "PT1H", List.of(), null)), null, SETTLED_AT);
         task.open(SETTLED_AT, "escrow");
@@ -255,5 +261,28 @@ class RetentionServiceTest {
 
         assertThat(crypto.open(sealedAnswer, "?").erased()).isTrue();
         assertThat(crypto.open(content.getString("instructions"), "?").text()).isEqualTo("Type it");
+    }
+
+    @Test
+    void theAggregatedAnswerLeavesTheWorkingTableForTheArchiveSealedWithTheRequestersKey() {
+        AggregatedAnswer aggregated = new AggregatedAnswer(task.id(), "requester-1", new AutomaticReview.Aggregate(
+                "majority-vote", "the cat sat", 0.67, false, true, 3, 2, 0.66, "majority-vote gives 'the cat sat'"),
+                SETTLED_AT);
+        when(aggregatedAnswers.ofTask(task.id())).thenReturn(Optional.of(aggregated));
+        plan(LifecycleState.SETTLED, verdict(RetentionAction.ARCHIVE, "PT5S", "Retention!2", List.of()));
+        when(clock.now()).thenReturn(SETTLED_AT.plusSeconds(6));
+        when(rules.decide(any(), any())).thenReturn(verdict(RetentionAction.PURGE, "PT5S", "Retention!3", List.of()));
+
+        retention.executeDue(task.id());
+
+        assertThat(aggregated.label()).isNull();
+        assertThat(aggregated.confidence()).isEqualTo(0.67);
+        ArgumentCaptor<ArchivedTask> archived = ArgumentCaptor.forClass(ArchivedTask.class);
+        verify(archive).add(archived.capture());
+        assertThat(archived.getValue().contentJson()).doesNotContain("the cat sat");
+        JsonObject kept = Json.createReader(new StringReader(archived.getValue().contentJson())).readObject()
+                .getJsonObject("aggregated");
+        assertThat(kept.getString("method")).isEqualTo("majority-vote");
+        assertThat(crypto.open(kept.getString("label"), "?").text()).isEqualTo("the cat sat");
     }
 }

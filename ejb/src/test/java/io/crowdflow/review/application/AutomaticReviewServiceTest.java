@@ -20,6 +20,8 @@ import java.util.Optional;
 import io.crowdflow.assignment.domain.Assignment;
 import io.crowdflow.assignment.domain.AssignmentRepository;
 import io.crowdflow.assignment.domain.Submission;
+import io.crowdflow.review.domain.AggregatedAnswer;
+import io.crowdflow.review.domain.AggregatedAnswers;
 import io.crowdflow.review.domain.Reputation;
 import io.crowdflow.review.domain.Reputations;
 import io.crowdflow.review.domain.ReviewHistory;
@@ -60,6 +62,8 @@ class AutomaticReviewServiceTest {
     ReviewHistory history;
     @Mock
     Reputations reputations;
+    @Mock
+    AggregatedAnswers aggregatedAnswers;
 
     private final ReviewService reviews = new ReviewService();
     private Task task;
@@ -72,6 +76,8 @@ class AutomaticReviewServiceTest {
         reviews.reviewRules = rules;
         reviews.history = history;
         reviews.reputations = reputations;
+        reviews.aggregatedAnswers = aggregatedAnswers;
+        lenient().when(aggregatedAnswers.ofTask(any())).thenReturn(Optional.empty());
         lenient().when(history.recentOfType(any(), any(), anyInt())).thenReturn(List.of());
         lenient().when(reputations.find(any(), any())).thenReturn(Optional.empty());
         reviews.settings = new ReviewSettings();
@@ -120,6 +126,58 @@ class AutomaticReviewServiceTest {
     }
 
     @Test
+    void theAggregatedAnswerTheDecisionsRestOnIsKeptForTheRequester() {
+        Submission a = submission("w1", "\"cat\"");
+        Submission b = submission("w2", "{\"label\": \"cat\"}");
+        Submission c = submission("w3", "\"dog\"");
+        when(assignments.submissionsOf(task.id())).thenReturn(List.of(a, b, c));
+        when(rules.check(any(), any(), any(), any())).thenReturn(new ReviewVerdict("review:test"));
+
+        reviews.reviewAutomatically(task.id());
+
+        ArgumentCaptor<AggregatedAnswer> kept = ArgumentCaptor.forClass(AggregatedAnswer.class);
+        verify(aggregatedAnswers).add(kept.capture());
+        AggregatedAnswer answer = kept.getValue();
+        assertThat(answer.taskId()).isEqualTo(task.id());
+        assertThat(answer.method()).isEqualTo("majority-vote");
+        assertThat(answer.label()).isEqualTo("cat");
+        assertThat(answer.confidence()).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(answer.confident()).isTrue();
+        assertThat(answer.tied()).isFalse();
+        assertThat(answer.answersAggregated()).isEqualTo(3);
+        assertThat(answer.agreeing()).isEqualTo(2);
+        assertThat(answer.targetConfidence()).isEqualTo(0.66);
+        assertThat(answer.evidence()).isEqualTo("majority-vote gives 'cat' with confidence 0.67 (2 of 3 answers)");
+        assertThat(answer.aggregatedAt()).isEqualTo(NOW.plusSeconds(300));
+    }
+
+    @Test
+    void aTaskHandedToHumansKeepsItsUnconfidentAggregateAndAReviewAfterMoreWorkReplacesIt() {
+        Submission a = submission("w1", "\"cat\"");
+        Submission b = submission("w2", "\"dog\"");
+        when(assignments.submissionsOf(task.id())).thenReturn(List.of(a, b));
+        when(rules.check(any(), any(), any(), any())).thenReturn(new ReviewVerdict("review:test"));
+
+        reviews.reviewAutomatically(task.id());
+
+        ArgumentCaptor<AggregatedAnswer> kept = ArgumentCaptor.forClass(AggregatedAnswer.class);
+        verify(aggregatedAnswers).add(kept.capture());
+        assertThat(kept.getValue().confident()).isFalse();
+        assertThat(kept.getValue().tied()).isTrue();
+        assertThat(kept.getValue().answersAggregated()).isEqualTo(2);
+
+        Submission c = submission("w3", "\"cat\"");
+        when(assignments.submissionsOf(task.id())).thenReturn(List.of(a, b, c));
+        when(aggregatedAnswers.ofTask(task.id())).thenReturn(Optional.of(kept.getValue()));
+        reviews.reviewAutomatically(task.id());
+
+        verify(aggregatedAnswers).add(any());
+        assertThat(kept.getValue().label()).isEqualTo("cat");
+        assertThat(kept.getValue().confident()).isTrue();
+        assertThat(kept.getValue().answersAggregated()).isEqualTo(3);
+    }
+
+    @Test
     void whatRulesFlagAndAlreadyDecidedSubmissionsAreLeftAloneAndFlaggedOnesGoToHumans() {
         Submission a = submission("w1", "\"cat\"");
         Submission b = submission("w2", "\"cat\"");
@@ -158,6 +216,7 @@ class AutomaticReviewServiceTest {
                 .contains("majority-vote gives 'cat' with confidence 0.67 (2 of 3 answers)")
                 .contains("one more assignment (4 of at most 4)");
         verify(reputations, never()).add(any());
+        verify(aggregatedAnswers, never()).add(any()); // not final: the review runs again once the work is in
     }
 
     @Test

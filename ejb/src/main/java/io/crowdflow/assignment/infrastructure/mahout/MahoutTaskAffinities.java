@@ -57,6 +57,7 @@ public class MahoutTaskAffinities implements TaskAffinities {
 
     private final AtomicReference<TasteTaskRecommender> served = new AtomicReference<>();
     private final Object rebuilding = new Object();
+    private final AtomicReference<java.time.Instant> rebuildingSince = new AtomicReference<>();
     private RecommenderVariant variant;
     private int similarTypes;
 
@@ -91,19 +92,29 @@ public class MahoutTaskAffinities implements TaskAffinities {
     }
 
     @Override
+    public Status status() {
+        return new Status(served.get().summary(), rebuildingSince.get());
+    }
+
+    @Override
     public ModelSummary rebuild() {
         synchronized (rebuilding) {
-            List<TypePreference> history = consentedHistory();
-            if (history == null) {
-                return served.get().summary();
+            rebuildingSince.set(CLOCK.instant());
+            try {
+                List<TypePreference> history = consentedHistory();
+                if (history == null) {
+                    return served.get().summary();
+                }
+                TasteTaskRecommender built = TasteTaskRecommender.build(history, variant, similarTypes, CLOCK.instant());
+                served.set(built);
+                ModelSummary summary = built.summary();
+                LOG.info(() -> "CROWDFLOW-11002 recommender rebuilt: " + summary.workers() + " workers x "
+                        + summary.taskTypes() + " task types, " + summary.preferences() + " preferences in "
+                        + summary.buildMillis() + " ms");
+                return summary;
+            } finally {
+                rebuildingSince.set(null);
             }
-            TasteTaskRecommender built = TasteTaskRecommender.build(history, variant, similarTypes, CLOCK.instant());
-            served.set(built);
-            ModelSummary summary = built.summary();
-            LOG.info(() -> "CROWDFLOW-11002 recommender rebuilt: " + summary.workers() + " workers x "
-                    + summary.taskTypes() + " task types, " + summary.preferences() + " preferences in "
-                    + summary.buildMillis() + " ms");
-            return summary;
         }
     }
 

@@ -1,6 +1,7 @@
 package io.crowdflow.assignment.interfaces.rest;
 
 import io.crowdflow.assignment.application.RecommendationService;
+import io.crowdflow.assignment.domain.TaskAffinities;
 import io.crowdflow.assignment.domain.TaskAffinities.ModelSummary;
 import io.crowdflow.identity.domain.Caller;
 import io.crowdflow.web.CurrentCaller;
@@ -30,6 +31,17 @@ public class RecommendationResource {
     @RolesAllowed(Caller.WORKER)
     public List<RecommendationView> mine() {
         return recommendations.forWorker(caller.get()).stream().map(RecommendationView::of).toList();
+    }
+
+    /**
+     * The model served now (size, build time and age) and, while a rebuild runs (the timer's or a request's),
+     * since when: {@code {"model": {...}, "rebuildingSince": "..."}}.
+     */
+    @GET
+    @Path("admin/recommendations/model")
+    @RolesAllowed(Caller.ADMIN)
+    public TaskAffinities.Status model() {
+        return recommendations.status();
     }
 
     /** Rebuilds the model from the database now and answers its size and build time. */

@@ -72,7 +72,7 @@ class PaymentServiceTest {
         payments.ledger = ledger;
         payments.ledgerKeys = ledger;
         payments.beforeCommit = transaction;
-        payments.ledgerAppends = new LedgerAppends(null, null);
+        payments.ledgerAppends = new LedgerAppends(property -> null);
         lenient().when(settings.feePercent()).thenReturn(new BigDecimal("10"));
         lenient().when(clock.now()).thenReturn(NOW);
     }
@@ -358,7 +358,8 @@ class PaymentServiceTest {
 
     @Test
     void inABenchmarkWithoutLedgerAppendsPaymentsStillBalanceButNoEntryIsWritten() {
-        payments.ledgerAppends = new LedgerAppends("off", LedgerAppends.CONSENT_VALUE);
+        payments.ledgerAppends = new LedgerAppends(property -> property.equals(LedgerAppends.SWITCH) ? "off"
+                : LedgerAppends.CONSENT_VALUE);
         deposit("10.00");
         Task task = task("0.50", 2);
         payments.holdEscrow(task.id());

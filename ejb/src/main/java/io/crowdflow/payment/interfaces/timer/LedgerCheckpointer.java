@@ -53,14 +53,15 @@ public class LedgerCheckpointer {
         timers.createIntervalTimer(interval.toMillis(), interval.toMillis(),
                 new TimerConfig("crowdflow-ledger-checkpoint", false));
         LOG.info(() -> "CROWDFLOW-04004 ledger checkpoints every " + interval + ", signing key id " + keyId);
-        appends.notice().ifPresent(notice -> LOG.log(appends.skipped() ? Level.SEVERE : Level.WARNING,
+        appends.notice().ifPresent(notice -> LOG.log(appends.consented() ? Level.SEVERE : Level.WARNING,
                 "CROWDFLOW-04008 " + notice));
     }
 
     @Timeout
     void checkpoint() {
-        if (appends.skipped()) {
-            LOG.severe(() -> "CROWDFLOW-04009 BENCHMARK MODE: ledger appends are off; " + appends.unloggedSinceStart()
+        if (appends.consented()) {
+            LOG.severe(() -> "CROWDFLOW-04009 BENCHMARK MODE: ledger appends can be switched off and are "
+                    + (appends.skipped() ? "OFF" : "on") + "; " + appends.unloggedSinceStart()
                     + " postings since start have no ledger entry (cf_posting.ledger_seq is null)");
         }
         try {

@@ -50,6 +50,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class LoadDriver {
 
+    /** The API calls of one lifecycle ({@link #lifecycle}): post, my assignments, submit, decide, read. */
+    static final int CALLS_PER_LIFECYCLE = 5;
+
     private final List<String> apis;
     private final String keycloak;
     private final Latencies latencies = new Latencies();
@@ -119,12 +122,26 @@ public final class LoadDriver {
                 seconds, done / seconds, rate == null ? "closed loop, no think time" : rate + " lifecycles/s",
                 driver.latencies.totalErrors());
         System.out.print(driver.latencies.table());
+        if (rate == null && done > 0) {
+            System.out.printf(Locale.ROOT, "%nclosed loop, so by Little's law a call's mean latency is about %d clients / "
+                    + "(%.1f lifecycles/s x %d calls) = %.0f ms, whatever the platform does with it%n", clients,
+                    done / seconds, CALLS_PER_LIFECYCLE, closedLoopMeanCallMillis(clients, done / seconds));
+        }
         if (before != null && after != null && done > 0) {
             System.out.printf(Locale.ROOT, "%ndatabase per lifecycle: %.1f commits, %.1f rows inserted, %.1f rows "
                     + "updated, %.1f rows deleted%n", (after.commits - before.commits) / (double) done,
                     (after.inserted - before.inserted) / (double) done, (after.updated - before.updated) / (double) done,
                     (after.deleted - before.deleted) / (double) done);
         }
+    }
+
+    /**
+     * Little's law for the closed loop: {@code clients} lifecycles are always in flight, each of
+     * {@value #CALLS_PER_LIFECYCLE} calls back to back with no think time, so the mean call takes
+     * clients / (throughput x calls per lifecycle), less only the driver's own time between calls.
+     */
+    static double closedLoopMeanCallMillis(int clients, double lifecyclesPerSecond) {
+        return 1000.0 * clients / (lifecyclesPerSecond * CALLS_PER_LIFECYCLE);
     }
 
     /** One client: its own requester, worker and skill, and the node it talks to. */

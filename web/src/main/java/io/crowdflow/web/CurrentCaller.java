@@ -1,15 +1,14 @@
 package io.crowdflow.web;
 
+import io.crowdflow.shared.domain.JsonReading;
 import io.crowdflow.identity.domain.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
 
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -54,7 +53,7 @@ public class CurrentCaller {
         }
         try {
             String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-            JsonObject claims = Json.createReader(new StringReader(payload)).readObject();
+            JsonObject claims = JsonReading.reader(payload).readObject();
             return claims.getString("preferred_username", null);
         } catch (IllegalArgumentException | JsonParsingException | ClassCastException e) {
             return null;

@@ -29,18 +29,29 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code i} talks to URL {@code i mod n}. {@code --post-retry-seconds s} (default 0) makes a client whose
  * {@code POST /tasks} got no answer, a 502/503/504 or a 404 (a node still deploying) send the same request with the same
  * {@code Idempotency-Key} again, once a second for up to {@code s} seconds, as a client should when a node
- * goes away; a lifecycle is then counted once however often its post was retried. The fault tests
+ * goes away; a lifecycle is then counted once however often its post was retried.
+ * <p>
+ * Without {@code --rate} the run is a closed loop: each client starts its next lifecycle as soon as its last one
+ * ended (no think time), so the platform is saturated and, by Little's law, a call's mean latency is about
+ * clients / (lifecycles per second x 5 calls). With {@code --rate r} (lifecycles per second, decimals allowed)
+ * the load is open: lifecycle {@code k} is due at {@code k / r} seconds ({@link Pacer}) and the next free client
+ * starts it then; the clients bound how many lifecycles are in flight. The table then also shows
+ * {@code (start delay)}, how late lifecycles started because every client was busy, and {@code (lifecycle)},
+ * the whole lifecycle's latency from its due time. The warm-up always runs closed. The fault tests
  * ({@code faults/}) use the same class as a library: {@link #LoadDriver(List, String)}, {@link #prepare},
  * {@link #run}.
  *
  * <pre>
  * java -cp bench/target/crowdflow-bench.jar io.crowdflow.bench.load.LoadDriver \
  *   --lifecycles 500 --clients 8 [--warmup 40] [--api http://localhost:8080/crowdflow/api[,http://...]]
- *   [--keycloak http://localhost:8180] [--kc-admin admin] [--kc-admin-password admin]
+ *   [--rate 7.5] [--keycloak http://localhost:8180] [--kc-admin admin] [--kc-admin-password admin]
  *   [--pg jdbc:postgresql://127.0.0.1:5432/crowdflow --pg-user postgres]
  * </pre>
  */
 public final class LoadDriver {
+
+    /** The API calls of one lifecycle ({@link #lifecycle}): post, my assignments, submit, decide, read. */
+    static final int CALLS_PER_LIFECYCLE = 5;
 
     private final List<String> apis;
     private final String keycloak;
@@ -88,6 +99,8 @@ public final class LoadDriver {
         int lifecycles = options.number("lifecycles", 200);
         int clients = options.number("clients", 4);
         int warmup = options.number("warmup", Math.min(40, lifecycles));
+        String rateOption = options.text("rate", null);
+        Double rate = rateOption == null ? null : Double.valueOf(rateOption);
         LoadDriver driver = new LoadDriver(List.of(options.text("api", "http://localhost:8080/crowdflow/api")
                 .split(",")), options.text("keycloak", "http://localhost:8180"))
                 .postRetrySeconds(options.number("post-retry-seconds", 0));
@@ -100,20 +113,35 @@ public final class LoadDriver {
 
         DbCounters before = DbCounters.read(options.text("pg", null), options.text("pg-user", "postgres"));
         long start = System.nanoTime();
-        int done = driver.run(crowd, lifecycles);
+        int done = driver.run(crowd, lifecycles, rate);
         double seconds = (System.nanoTime() - start) / 1e9;
         DbCounters after = DbCounters.read(options.text("pg", null), options.text("pg-user", "postgres"));
 
         System.out.printf(Locale.ROOT, "%nlifecycles: %d of %d completed by %d clients against %d node(s) in %.1f s: "
-                + "%.1f lifecycles/s; errors: %d%n%n", done, lifecycles, clients, driver.apis.size(), seconds,
-                done / seconds, driver.latencies.totalErrors());
+                + "%.1f lifecycles/s (offered: %s); errors: %d%n%n", done, lifecycles, clients, driver.apis.size(),
+                seconds, done / seconds, rate == null ? "closed loop, no think time" : rate + " lifecycles/s",
+                driver.latencies.totalErrors());
         System.out.print(driver.latencies.table());
+        if (rate == null && done > 0) {
+            System.out.printf(Locale.ROOT, "%nclosed loop, so by Little's law a call's mean latency is about %d clients / "
+                    + "(%.1f lifecycles/s x %d calls) = %.0f ms, whatever the platform does with it%n", clients,
+                    done / seconds, CALLS_PER_LIFECYCLE, closedLoopMeanCallMillis(clients, done / seconds));
+        }
         if (before != null && after != null && done > 0) {
             System.out.printf(Locale.ROOT, "%ndatabase per lifecycle: %.1f commits, %.1f rows inserted, %.1f rows "
                     + "updated, %.1f rows deleted%n", (after.commits - before.commits) / (double) done,
                     (after.inserted - before.inserted) / (double) done, (after.updated - before.updated) / (double) done,
                     (after.deleted - before.deleted) / (double) done);
         }
+    }
+
+    /**
+     * Little's law for the closed loop: {@code clients} lifecycles are always in flight, each of
+     * {@value #CALLS_PER_LIFECYCLE} calls back to back with no think time, so the mean call takes
+     * clients / (throughput x calls per lifecycle), less only the driver's own time between calls.
+     */
+    static double closedLoopMeanCallMillis(int clients, double lifecyclesPerSecond) {
+        return 1000.0 * clients / (lifecyclesPerSecond * CALLS_PER_LIFECYCLE);
     }
 
     /** One client: its own requester, worker and skill, and the node it talks to. */
@@ -152,20 +180,35 @@ public final class LoadDriver {
 
     private String reviewerToken;
 
-    /** Runs this many lifecycles spread over the clients; returns how many completed. */
+    /** Runs this many lifecycles spread over the clients, closed loop; returns how many completed. */
     public int run(List<Client> crowd, int lifecycles) throws Exception {
+        return run(crowd, lifecycles, null);
+    }
+
+    /**
+     * Runs this many lifecycles spread over the clients; with a rate (lifecycles per second) each is started at
+     * its due time ({@link Pacer}), without one as soon as a client is free. Returns how many completed.
+     */
+    public int run(List<Client> crowd, int lifecycles, Double rate) throws Exception {
         AtomicInteger remaining = new AtomicInteger(lifecycles);
         AtomicInteger completed = new AtomicInteger();
+        Pacer pacer = rate == null ? null : new Pacer(rate, System.nanoTime());
         ExecutorService pool = Executors.newFixedThreadPool(crowd.size());
         List<Future<?>> futures = new ArrayList<>();
         for (Client client : crowd) {
             futures.add(pool.submit(() -> {
                 while (remaining.getAndDecrement() > 0) {
+                    long due = System.nanoTime();
+                    if (pacer != null) {
+                        due = pacer.nextDue();
+                        latencies.record("(start delay)", Pacer.awaitDue(due), false);
+                    }
                     try {
                         lifecycle(client);
+                        latencies.record("(lifecycle)", System.nanoTime() - due, false);
                         completed.incrementAndGet();
                     } catch (Http.CallFailed e) {
-                        latencies.error("lifecycle");
+                        latencies.error("(lifecycle)");
                         System.err.println("client " + client.index() + ": " + e.getMessage());
                     }
                 }

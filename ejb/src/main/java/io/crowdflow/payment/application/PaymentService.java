@@ -78,6 +78,9 @@ public class PaymentService {
     @Inject
     BeforeCommit beforeCommit;
 
+    @Inject
+    LedgerAppends ledgerAppends;
+
     /**
      * Refuses, before anything is written, a task its requester cannot pay for. It only reads (no lock,
      * nothing created): the escrow step checks again under the ledger lock; this check spares the process
@@ -328,12 +331,12 @@ public class PaymentService {
 
     private PendingPostings pending() {
         return beforeCommit.perTransaction(PendingPostings.KEY, PendingPostings::new,
-                batch -> batch.apply(accounts, ledger));
+                batch -> batch.apply(accounts, ledger, ledgerAppends));
     }
 
     /** Appends what this transaction has pending now instead of at its commit. */
     private void appendPendingNow() {
-        pending().apply(accounts, ledger);
+        pending().apply(accounts, ledger, ledgerAppends);
     }
 
     private static String depositHash(String ownerId, Money amount) {

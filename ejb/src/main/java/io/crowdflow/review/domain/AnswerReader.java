@@ -1,8 +1,7 @@
 package io.crowdflow.review.domain;
 
-import java.io.StringReader;
+import io.crowdflow.shared.domain.JsonReading;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -25,7 +24,7 @@ public final class AnswerReader {
             return null;
         }
         JsonValue value;
-        try (var reader = Json.createReader(new StringReader(answerJson))) {
+        try (var reader = JsonReading.reader(answerJson)) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
             return null;

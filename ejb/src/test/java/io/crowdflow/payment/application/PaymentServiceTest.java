@@ -72,6 +72,7 @@ class PaymentServiceTest {
         payments.ledger = ledger;
         payments.ledgerKeys = ledger;
         payments.beforeCommit = transaction;
+        payments.ledgerAppends = new LedgerAppends(property -> null);
         lenient().when(settings.feePercent()).thenReturn(new BigDecimal("10"));
         lenient().when(clock.now()).thenReturn(NOW);
     }
@@ -353,6 +354,29 @@ class PaymentServiceTest {
                 "0 deposit 10.0000", "1 escrow 1.1000", "2 payment 0.5000", "3 refund 0.5000", "4 fee 0.1000");
         assertThat(accounts.postings()).extracting(Posting::ledgerSeq).containsExactly(0L, 1L, 2L, 3L, 4L);
         assertThat(ledger.all()).allSatisfy(e -> assertThat(e.from() + e.to()).doesNotContain(REQUESTER, "worker-1"));
+    }
+
+    @Test
+    void inABenchmarkWithoutLedgerAppendsPaymentsStillBalanceButNoEntryIsWritten() {
+        payments.ledgerAppends = new LedgerAppends(property -> property.equals(LedgerAppends.SWITCH) ? "off"
+                : LedgerAppends.CONSENT_VALUE);
+        deposit("10.00");
+        Task task = task("0.50", 2);
+        payments.holdEscrow(task.id());
+        transaction.commit();
+        task.startReview(NOW, "review");
+        when(assignments.submissionsOf(task.id())).thenReturn(List.of(
+                decided(task, "worker-1", Submission.Decision.ACCEPT, "ok"),
+                decided(task, "worker-2", Submission.Decision.REJECT, "wrong")));
+        payments.settle(task.id());
+        transaction.commit();
+
+        assertThat(ledger.size()).isZero();
+        assertThat(accounts.postings()).hasSize(5).extracting(Posting::ledgerSeq).containsOnlyNulls();
+        assertThat(payments.ledgerAppends.unloggedSinceStart()).isEqualTo(5);
+        assertThat(balance(AccountKind.REQUESTER, REQUESTER)).isEqualTo(usd("9.40"));
+        assertThat(balance(AccountKind.WORKER, "worker-1")).isEqualTo(usd("0.50"));
+        assertThat(balance(AccountKind.ESCROW, task.id())).isEqualTo(usd("0"));
     }
 
     @Test

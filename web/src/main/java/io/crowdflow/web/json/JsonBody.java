@@ -1,8 +1,8 @@
 package io.crowdflow.web.json;
 
+import io.crowdflow.shared.domain.JsonReading;
 import io.crowdflow.shared.domain.InvalidRequestException;
 import io.crowdflow.shared.domain.InvalidRequestException.Violation;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -12,7 +12,6 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +42,7 @@ public final class JsonBody {
         if (depthOf(text) > MAX_DEPTH) {
             throw new InvalidRequestException("body", "nested deeper than " + MAX_DEPTH + " levels");
         }
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = JsonReading.parser(text)) {
             parser.next();
             JsonValue value = parser.getValue();
             if (parser.hasNext()) {
@@ -199,7 +198,7 @@ public final class JsonBody {
         if (json == null) {
             return JsonValue.NULL;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonReading.reader(json)) {
             return reader.readValue();
         }
     }

@@ -1,5 +1,6 @@
 package io.crowdflow.payment.interfaces.timer;
 
+import io.crowdflow.payment.application.LedgerAppends;
 import io.crowdflow.payment.application.LedgerService;
 import io.crowdflow.payment.application.LedgerSettings;
 import jakarta.annotation.PostConstruct;
@@ -22,7 +23,8 @@ import java.util.logging.Logger;
 /**
  * Loads (or creates) the ledger keys at start and signs a checkpoint every
  * {@code crowdflow.ledger.checkpoint-interval} when the ledger has grown. A non-persistent timer on each
- * node; the ledger head's lock keeps two nodes from signing the same size twice.
+ * node; the ledger head's lock keeps two nodes from signing the same size twice. In a benchmark that runs
+ * without ledger appends ({@link LedgerAppends}) it says so at SEVERE at start and at every interval.
  */
 @Singleton
 @Startup
@@ -41,6 +43,9 @@ public class LedgerCheckpointer {
     @EJB
     LedgerService ledger;
 
+    @Inject
+    LedgerAppends appends;
+
     @PostConstruct
     void schedule() {
         String keyId = ledger.keyId();
@@ -48,10 +53,17 @@ public class LedgerCheckpointer {
         timers.createIntervalTimer(interval.toMillis(), interval.toMillis(),
                 new TimerConfig("crowdflow-ledger-checkpoint", false));
         LOG.info(() -> "CROWDFLOW-04004 ledger checkpoints every " + interval + ", signing key id " + keyId);
+        appends.notice().ifPresent(notice -> LOG.log(appends.consented() ? Level.SEVERE : Level.WARNING,
+                "CROWDFLOW-04008 " + notice));
     }
 
     @Timeout
     void checkpoint() {
+        if (appends.consented()) {
+            LOG.severe(() -> "CROWDFLOW-04009 BENCHMARK MODE: ledger appends can be switched off and are "
+                    + (appends.skipped() ? "OFF" : "on") + "; " + appends.unloggedSinceStart()
+                    + " postings since start have no ledger entry (cf_posting.ledger_seq is null)");
+        }
         try {
             var signed = ledger.checkpoint();
             LOG.fine(() -> "CROWDFLOW-04005 ledger checkpoint " + signed.checkpoint());

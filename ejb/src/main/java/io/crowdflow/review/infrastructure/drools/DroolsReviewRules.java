@@ -1,6 +1,6 @@
 package io.crowdflow.review.infrastructure.drools;
 
-import java.io.StringReader;
+import io.crowdflow.shared.domain.JsonReading;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,6 @@ import io.crowdflow.task.domain.Task;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -68,7 +67,7 @@ public class DroolsReviewRules implements ReviewRules {
         if (inputJson == null || inputJson.isBlank()) {
             return Set.of();
         }
-        try (var reader = Json.createReader(new StringReader(inputJson))) {
+        try (var reader = JsonReading.reader(inputJson)) {
             JsonValue input = reader.readValue();
             if (input instanceof JsonObject object && object.get("labels") instanceof JsonArray labels) {
                 return labels.stream().filter(JsonString.class::isInstance)

@@ -53,6 +53,10 @@ public class Submission {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    /** Null unless the task is a gold question: whether the answer matched its known answer (judged once). */
+    @Column(name = "gold_correct")
+    private Boolean goldCorrect;
+
     @Version
     private long version;
 
@@ -87,6 +91,21 @@ public class Submission {
         this.reviewerId = reviewerId;
         this.decisionReason = reason;
         this.decidedAt = now;
+    }
+
+    /**
+     * Records, once, whether this answer to a gold question matched the known answer; a later call changes
+     * nothing (the judgement is of the answer, which never changes; a dispute decides payment, not the match).
+     */
+    public void judgeAgainstGold(boolean correct) {
+        if (goldCorrect == null) {
+            goldCorrect = correct;
+        }
+    }
+
+    /** Whether the answer matched the gold question's known answer; null when not judged (not a gold question). */
+    public Boolean goldCorrect() {
+        return goldCorrect;
     }
 
     public boolean isAccepted() {

@@ -20,6 +20,7 @@ import io.crowdflow.review.domain.aggregation.AggregationResult;
 import io.crowdflow.review.domain.aggregation.AnswerAggregator;
 import io.crowdflow.review.domain.aggregation.DawidSkene;
 import io.crowdflow.review.domain.aggregation.MajorityVote;
+import io.crowdflow.rules.review.AnswerText;
 import io.crowdflow.rules.review.WorkerGoldRecord;
 import io.crowdflow.task.domain.ReviewPlan;
 import io.crowdflow.rules.review.ReviewVerdict;
@@ -116,11 +117,15 @@ public class ReviewService {
                 gold.put(answer.taskId(), answer.goldAnswer());
             }
         }
-        List<WorkerGoldRecord> goldRecords = GoldRecords.of(past, submissions.stream().map(Submission::workerId)
-                .collect(Collectors.toSet()));
+        // gold records over the workers' whole history on the type, not counting this task (judged just below)
+        List<WorkerGoldRecord> goldRecords = history.goldRecordsOf(task.type(), submissions.stream()
+                .map(Submission::workerId).collect(Collectors.toSet()));
         if (plan.isGold()) {
             gold.put(taskId, plan.goldAnswer());
+            submissions.forEach(s -> s.judgeAgainstGold(
+                    AnswerText.sameLabel(AnswerReader.textOf(s.answerJson()), plan.goldAnswer())));
         }
+        Map<String, WorkerGoldRecord> allTimeGold = GoldRecords.withJudgements(goldRecords, submissions);
         ReviewVerdict verdict = reviewRules.check(task, submissions, assignments.ofTask(taskId), goldRecords);
         AnswerAggregator aggregator = aggregatorFor(plan);
         double target = plan.targetConfidence() == null ? settings.automaticMinimumConfidence()
@@ -153,11 +158,11 @@ public class ReviewService {
         }
         keep(task, review.aggregate(), now);
         if (review.result() != null) {
-            updateReputations(task.type(), review.result(), gold, now);
+            updateReputations(task.type(), review.result(), gold, allTimeGold, now);
         } else {
             // nothing aggregated (e.g. a failed gold question, rejected by the rules): the answers still count
             reputationModel(taskId, submissions, pooled, gold)
-                    .ifPresent(model -> updateReputations(task.type(), model, gold, now));
+                    .ifPresent(model -> updateReputations(task.type(), model, gold, allTimeGold, now));
         }
         return new AutomaticOutcome(forHumans, false);
     }
@@ -186,11 +191,12 @@ public class ReviewService {
      * decision's run when it was Dawid-Skene's.
      */
     private void updateReputations(String taskType, AggregationResult decided, Map<String, String> gold,
-                                   Instant now) {
+                                   Map<String, WorkerGoldRecord> allTimeGold, Instant now) {
         AggregationResult model = DawidSkene.NAME.equals(decided.method()) ? decided
                 : new DawidSkene().aggregate(decided.answers(), gold);
         for (String workerId : workersOf(decided)) {
-            ReputationEstimate estimate = ReputationEstimate.of(model, gold, workerId);
+            ReputationEstimate estimate = ReputationEstimate.of(model, gold, workerId)
+                    .withGoldRecord(allTimeGold.get(workerId));
             Optional<Reputation> known = reputations.find(workerId, taskType);
             Reputation reputation = known.orElseGet(() -> new Reputation(workerId, taskType));
             reputation.update(estimate, now); // before persisting: every column is filled when it is inserted

@@ -1,39 +1,35 @@
 package io.crowdflow.review.domain;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.crowdflow.assignment.domain.Submission;
 import io.crowdflow.rules.review.WorkerGoldRecord;
 
-/** Workers' records on gold questions, counted from past answers of a type (case and spacing ignored). */
+/** Workers' records on gold questions of a type (docs/review.md#gold-questions). */
 public final class GoldRecords {
 
     private GoldRecords() {
     }
 
-    /** One record per worker in {@code workers} who answered at least one gold question in {@code past}. */
-    public static List<WorkerGoldRecord> of(Collection<ReviewHistory.PastAnswer> past, Collection<String> workers) {
+    /**
+     * The workers' whole-history records ({@code before}, not counting the task under review) with the gold
+     * judgements of its submissions added: what their reputations show once the task is decided.
+     */
+    public static Map<String, WorkerGoldRecord> withJudgements(Collection<WorkerGoldRecord> before,
+                                                               Collection<Submission> judged) {
         Map<String, int[]> counts = new TreeMap<>();
-        for (ReviewHistory.PastAnswer answer : past) {
-            if (answer.goldAnswer() == null || !workers.contains(answer.workerId())) {
-                continue;
-            }
-            int[] c = counts.computeIfAbsent(answer.workerId(), w -> new int[2]);
-            c[0]++;
-            if (normalise(answer.text()).equals(normalise(answer.goldAnswer()))) {
-                c[1]++;
+        before.forEach(r -> counts.put(r.workerId(), new int[]{r.answered(), r.correct()}));
+        for (Submission s : judged) {
+            if (s.goldCorrect() != null) {
+                int[] c = counts.computeIfAbsent(s.workerId(), w -> new int[2]);
+                c[0]++;
+                c[1] += s.goldCorrect() ? 1 : 0;
             }
         }
-        List<WorkerGoldRecord> records = new ArrayList<>(counts.size());
-        counts.forEach((worker, c) -> records.add(new WorkerGoldRecord(worker, c[0], c[1])));
+        Map<String, WorkerGoldRecord> records = new TreeMap<>();
+        counts.forEach((worker, c) -> records.put(worker, new WorkerGoldRecord(worker, c[0], c[1])));
         return records;
-    }
-
-    static String normalise(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.crowdflow.review.domain.aggregation.AggregationResult;
 import io.crowdflow.review.domain.aggregation.CrowdAnswers;
+import io.crowdflow.rules.review.WorkerGoldRecord;
 
 /**
  * A worker's estimated accuracy on a task type, from an aggregation over the type's pooled answers with gold
@@ -50,10 +51,20 @@ public record ReputationEstimate(String workerId, double estimatedAccuracy, doub
                 answers.size(), result.method());
     }
 
+    /**
+     * The same estimate with the worker's gold record over their whole history on the type (what eligibility
+     * counts), instead of the gold answers in the recent pool; unchanged when {@code record} is null.
+     */
+    public ReputationEstimate withGoldRecord(WorkerGoldRecord record) {
+        return record == null ? this : new ReputationEstimate(workerId, estimatedAccuracy, modelAccuracy, answers,
+                record.answered(), record.correct(), pooledAnswers, method);
+    }
+
     /** How it was computed, in words, for the worker. */
     public String explanation() {
         return String.format(Locale.ROOT, "%s over the %d most recent answers of this task type estimates that"
-                        + " %.1f %% of your %d answers are right (%d of %d gold questions right); with a prior of"
+                        + " %.1f %% of your %d answers are right (all time: %d of %d gold questions of this type right);"
+                        + " with a prior of"
                         + " one right and one wrong answer: (%d x %.3f + 1) / (%d + 2) = %.3f",
                 method, pooledAnswers, modelAccuracy * 100, answers, goldCorrect, goldAnswered, answers,
                 modelAccuracy, answers, estimatedAccuracy);

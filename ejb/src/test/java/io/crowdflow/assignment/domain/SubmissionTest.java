@@ -56,4 +56,15 @@ class SubmissionTest {
         assertThat(submission.answerJson()).isNull();
         assertThat(submission.isAccepted()).isTrue();
     }
+
+    @Test
+    void anAnswerToAGoldQuestionIsJudgedOnceAndTheFirstJudgementStands() {
+        assertThat(submission.goldCorrect()).isNull();
+
+        submission.judgeAgainstGold(false);
+        submission.judgeAgainstGold(true);
+        submission.removeContent();
+
+        assertThat(submission.goldCorrect()).isFalse();
+    }
 }

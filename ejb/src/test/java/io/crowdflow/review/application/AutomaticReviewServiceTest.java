@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import io.crowdflow.assignment.domain.Assignment;
@@ -276,12 +277,14 @@ class AutomaticReviewServiceTest {
     }
 
     @Test
-    void theRulesGetTheGoldAnswerOfAGoldQuestionAndEachWorkersGoldRecord() {
+    void theRulesGetTheGoldAnswerOfAGoldQuestionAndEachWorkersWholeHistoryGoldRecord() {
         useTask(withReview(null, null, null, "cat"));
+        // the recent pool holds only some of their gold answers; the whole-history records decide
         List<PastAnswer> past = List.of(new PastAnswer("g1", "w1", "dog", "dog"),
-                new PastAnswer("g2", "w1", "Cat", "cat"), new PastAnswer("g1", "w3", "bird", "dog"),
                 new PastAnswer("t9", "w1", "cat", null), new PastAnswer("g1", "someone-else", "dog", "dog"));
         when(history.recentOfType(any(), any(), anyInt())).thenReturn(past);
+        when(history.goldRecordsOf(eq("labeling"), eq(Set.of("w1", "w3")))).thenReturn(List.of(
+                new WorkerGoldRecord("w1", 2, 2), new WorkerGoldRecord("w3", 1, 0)));
         Submission a = submission("w1", "\"cat\"");
         Submission c = submission("w3", "\"dog\"");
         when(assignments.submissionsOf(task.id())).thenReturn(List.of(a, c));
@@ -299,6 +302,9 @@ class AutomaticReviewServiceTest {
         assertThat(records.getValue()).containsExactly(new WorkerGoldRecord("w1", 2, 2),
                 new WorkerGoldRecord("w3", 1, 0));
         assertThat(task.reviewPlan().goldAnswer()).isEqualTo("cat");
+        // each answer is judged against the known answer once, and the judgement counts from now on
+        assertThat(a.goldCorrect()).isTrue();
+        assertThat(c.goldCorrect()).isFalse();
     }
 
     @Test
@@ -307,6 +313,8 @@ class AutomaticReviewServiceTest {
                 null, "cat"));
         when(history.recentOfType(any(), any(), anyInt())).thenReturn(List.of(new PastAnswer("g1", "w3", "bird",
                 "dog"), new PastAnswer("t1", "w3", "dog", null), new PastAnswer("t1", "w1", "dog", null)));
+        // before this task: 1 gold answer of the type, wrong (older than the pool holds, say)
+        when(history.goldRecordsOf(any(), any())).thenReturn(List.of(new WorkerGoldRecord("w3", 1, 0)));
         Submission wrong = submission("w3", "\"dog\"");
         when(assignments.submissionsOf(task.id())).thenReturn(List.of(wrong));
         ReviewVerdict verdict = new ReviewVerdict("review:test");
@@ -317,7 +325,9 @@ class AutomaticReviewServiceTest {
 
         assertThat(wrong.decision()).isEqualTo(Submission.Decision.REJECT);
         assertThat(wrong.decisionReason()).contains("rejected by review rules: A wrong answer to a gold question");
-        // nothing was aggregated, yet the failed gold answer reaches the worker's record: 2 gold, none right
+        // nothing was aggregated, yet the failed gold answer is judged and reaches the worker's whole-history
+        // record: 1 before + this one = 2 gold, none right
+        assertThat(wrong.goldCorrect()).isFalse();
         ArgumentCaptor<Reputation> saved = ArgumentCaptor.forClass(Reputation.class);
         verify(reputations).add(saved.capture());
         assertThat(saved.getValue().workerId()).isEqualTo("w3");

@@ -9,6 +9,7 @@ import io.crowdflow.review.domain.aggregation.AggregationResult;
 import io.crowdflow.review.domain.aggregation.CrowdAnswers;
 import io.crowdflow.review.domain.aggregation.DawidSkene;
 import io.crowdflow.review.domain.aggregation.SyntheticCrowd;
+import io.crowdflow.rules.review.WorkerGoldRecord;
 import org.junit.jupiter.api.Test;
 
 class ReputationEstimateTest {
@@ -31,7 +32,15 @@ class ReputationEstimateTest {
         assertThat(wrong.goldCorrect()).isEqualTo(1);
         assertThat(wrong.modelAccuracy()).isCloseTo(1.0 / 3, within(1e-9));
         assertThat(wrong.estimatedAccuracy()).isCloseTo((3 * (1.0 / 3) + 1) / 5, within(1e-9));
-        assertThat(right.explanation()).contains("3 of 3 gold questions right").contains("= 0.800");
+        assertThat(right.explanation()).contains("3 of 3 gold questions of this type right").contains("= 0.800");
+
+        // the whole-history gold record replaces the pool's counts and leaves the estimate alone
+        ReputationEstimate allTime = right.withGoldRecord(new WorkerGoldRecord("w1", 40, 31));
+        assertThat(allTime.goldAnswered()).isEqualTo(40);
+        assertThat(allTime.goldCorrect()).isEqualTo(31);
+        assertThat(allTime.estimatedAccuracy()).isEqualTo(right.estimatedAccuracy());
+        assertThat(allTime.explanation()).contains("all time: 31 of 40 gold questions of this type right");
+        assertThat(right.withGoldRecord(null)).isEqualTo(right);
     }
 
     @Test

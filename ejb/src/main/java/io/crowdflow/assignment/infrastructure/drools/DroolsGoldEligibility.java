@@ -17,8 +17,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * The eligibility rule base of {@code rules/} over each worker's gold record on the type, as review last counted
- * it (the {@code gold_answered} and {@code gold_correct} of {@code cf_reputation}).
+ * The eligibility rule base of {@code rules/} over each worker's gold record on the type over their whole history:
+ * every answer to a gold question of the type that review judged against its known answer
+ * ({@code cf_submission.gold_correct}, kept when the answer itself is archived).
  */
 @ApplicationScoped
 public class DroolsGoldEligibility implements GoldEligibility {
@@ -40,8 +41,10 @@ public class DroolsGoldEligibility implements GoldEligibility {
     @Override
     public Map<String, String> exclusionsOf(String taskType) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select worker_id, gold_answered, gold_correct from cf_reputation "
-                + "where task_type = ?1 and gold_answered > 0").setParameter(1, taskType).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select s.worker_id, count(*), "
+                + "sum(case when s.gold_correct then 1 else 0 end) from cf_submission s "
+                + "join cf_task t on t.id = s.task_id where t.task_type = ?1 and s.gold_correct is not null "
+                + "group by s.worker_id").setParameter(1, taskType).getResultList();
         if (rows.isEmpty()) {
             return Map.of();
         }

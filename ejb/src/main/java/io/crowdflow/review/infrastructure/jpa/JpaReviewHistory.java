@@ -1,11 +1,13 @@
 package io.crowdflow.review.infrastructure.jpa;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import io.crowdflow.assignment.domain.Submission;
 import io.crowdflow.review.domain.AnswerReader;
 import io.crowdflow.review.domain.ReviewHistory;
+import io.crowdflow.rules.review.WorkerGoldRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,5 +36,23 @@ public class JpaReviewHistory implements ReviewHistory {
             }
         }
         return answers;
+    }
+
+    @Override
+    public List<WorkerGoldRecord> goldRecordsOf(String taskType, Collection<String> workerIds) {
+        if (workerIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("select s.workerId, count(s), "
+                        + "sum(case when s.goldCorrect = true then 1 else 0 end) from Submission s, Task t "
+                        + "where t.id = s.taskId and t.type = :type and s.goldCorrect is not null "
+                        + "and s.workerId in :workers group by s.workerId order by s.workerId", Object[].class)
+                .setParameter("type", taskType).setParameter("workers", workerIds).getResultList();
+        List<WorkerGoldRecord> records = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            records.add(new WorkerGoldRecord((String) row[0], ((Number) row[1]).intValue(),
+                    ((Number) row[2]).intValue()));
+        }
+        return records;
     }
 }

@@ -39,7 +39,8 @@ import io.crowdflow.rules.review.ReviewVerdict;
  * <p>Plans with a gold rate model gold as the platform mixes it in (docs/review.md, "Gold mixed into
  * assignments"): a worker given an ordinary slot also answers a gold item when {@code gold < rate × ordinary}
  * ({@code GoldMixing}); the gold answer is decided by its known answer and enters the pool with it, so Dawid-Skene
- * is anchored by it; the workers' gold records are counted over the pool window, as the platform counts them; the
+ * is anchored by it while it is in the pool window; the workers' gold records are counted over their whole history,
+ * as the platform counts them (V18); the
  * platform's review rule base (Drools, default policy) flags the submissions of workers with low gold accuracy for a
  * human; the platform's eligibility rule base (Drools, default policy) takes workers who fail gold out of the draw.
  * The target is measured on the ordinary submissions; gold answers are reported apart, as their cost.
@@ -124,7 +125,7 @@ public final class ReviewSimulator {
         Map<String, String> goldInPool = new java.util.HashMap<>();
         int[] ordinaryOf = new int[WORKERS];
         int[] goldOf = new int[WORKERS];
-        int[] goldAnswered = new int[WORKERS]; // over the pool window, as the platform counts them
+        int[] goldAnswered = new int[WORKERS]; // over the whole history, as the platform counts them
         int[] goldCorrect = new int[WORKERS];
         int submissions = 0;
         int automatic = 0;
@@ -219,7 +220,10 @@ public final class ReviewSimulator {
                 (System.nanoTime() - start) / 1_000_000, goldAnswers, goldRight, flagged, excluded.size());
     }
 
-    /** Adds to the pool window; what falls out of it no longer counts in the gold records or anchors Dawid-Skene. */
+    /**
+     * Adds to the pool window; what falls out of it no longer anchors Dawid-Skene, but still counts in the gold
+     * records, which the platform keeps over a worker's whole history (V18).
+     */
     private void enter(Deque<Pooled> pool, Pooled entry, int[] goldAnswered, int[] goldCorrect,
                        Map<String, String> goldInPool) {
         pool.addLast(entry);
@@ -230,8 +234,6 @@ public final class ReviewSimulator {
         while (pool.size() > poolSize) {
             Pooled left = pool.removeFirst();
             if (left.gold()) {
-                goldAnswered[left.worker()]--;
-                goldCorrect[left.worker()] -= left.right() ? 1 : 0;
                 goldInPool.remove(left.answer().item());
             }
         }

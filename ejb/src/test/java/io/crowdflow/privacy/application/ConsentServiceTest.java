@@ -31,6 +31,7 @@ class ConsentServiceTest {
     static final class FakeRecords implements ConsentRecords {
         final Map<String, Set<Purpose>> granted = new HashMap<>();
         int holderQueries;
+        Runnable afterNextHolderRead;
 
         @Override
         public Set<Purpose> grantedBy(String personId) {
@@ -57,6 +58,11 @@ class ConsentServiceTest {
                     ids.add(id);
                 }
             });
+            Runnable hook = afterNextHolderRead;
+            afterNextHolderRead = null;
+            if (hook != null) {
+                hook.run();   // something changes while this answer is on its way back
+            }
             return ids;
         }
     }
@@ -110,6 +116,18 @@ class ConsentServiceTest {
             assertThat(e.actor()).isEqualTo("w1");
         });
         assertThat(service.holders.withoutConsent(Purpose.ASSIGNMENT_PROFILING, List.of("w1"))).containsExactly("w1");
+    }
+
+    @Test
+    void aWithdrawalMadeWhileTheHoldersWereBeingReadIsNotHiddenByThatStaleRead() {
+        // Keycloak answers "w1 consented", and before that answer is back w1 withdraws through this node
+        records.afterNextHolderRead = () -> service.change(WORKER, "assignment-profiling", false);
+
+        assertThat(service.holders.withoutConsent(Purpose.ASSIGNMENT_PROFILING, List.of("w1")))
+                .as("the read under way may still answer its own caller").isEmpty();
+
+        assertThat(service.holders.withoutConsent(Purpose.ASSIGNMENT_PROFILING, List.of("w1")))
+                .as("but it is not kept: the next decision sees the withdrawal").containsExactly("w1");
     }
 
     @Test

@@ -42,6 +42,13 @@ class RecommendationsIT extends PlatformIT {
         String other = KeycloakUsers.newWorker("recnc");
         Api.Reply withdrawn = Api.put(token(other), "/me/consents/recommendations", "{\"granted\": false}");
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().getJsonArray("consents").getValuesAs(JsonObject.class))
+                .as("the withdrawal is stored: " + withdrawn.body())
+                .anySatisfy(c -> {
+                    assertThat(c.getString("purpose")).isEqualTo("recommendations");
+                    assertThat(c.getBoolean("granted")).isFalse();
+                });
+        assertThat(withdrawn.json().getJsonArray("history")).as(withdrawn.body()).hasSize(1);
         String otherSkill = skillFor(other);
         for (int i = 0; i < CAPACITY; i++) {
             slotOf(other, post("labeling", otherSkill));

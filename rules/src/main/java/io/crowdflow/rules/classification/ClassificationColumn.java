@@ -1,11 +1,9 @@
 package io.crowdflow.rules.classification;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
+import io.crowdflow.rules.retention.TableHeader;
 
 /** The columns a classification table may have; the header row names them (case and a "(...)" note do not matter). */
-public enum ClassificationColumn {
+public enum ClassificationColumn implements TableHeader.Column {
     /** One of the platform's fixed detectors (never a pattern: detectors stay in code). */
     DETECTOR("Detector", true),
     TASK_TYPE("Task type", false),
@@ -23,16 +21,13 @@ public enum ClassificationColumn {
         this.required = required;
     }
 
+    @Override
     public String heading() {
         return heading;
     }
 
+    @Override
     public boolean required() {
         return required;
-    }
-
-    public static Optional<ClassificationColumn> ofHeading(String text) {
-        String name = text.replaceAll("\\(.*\\)", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(c -> c.heading.toLowerCase(Locale.ROOT).equals(name)).findFirst();
     }
 }

@@ -2,7 +2,6 @@ package io.crowdflow.rules.classification;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import io.crowdflow.rules.governance.DataClass;
 import io.crowdflow.rules.governance.FindingKind;
 import io.crowdflow.rules.retention.RawSheet;
 import io.crowdflow.rules.retention.RetentionTableRefusedException;
+import io.crowdflow.rules.retention.TableHeader;
 import io.crowdflow.rules.retention.TableProblem;
 
 /**
@@ -54,7 +54,9 @@ final class ClassificationTableValidator {
             throw invalid(problems);
         }
         RawSheet.RawRow header = sheet.rows().get(0);
-        Map<ClassificationColumn, Integer> columns = readHeader(sheet.name(), header, problems);
+        Map<ClassificationColumn, Integer> columns = TableHeader.read(ClassificationColumn.class, sheet.name(), header,
+                "the columns are: " + TableHeader.headings(ClassificationColumn.class)
+                        + ". A pattern cannot be uploaded: the detectors are part of the platform", problems);
         if (sheet.rows().size() == 1) {
             problems.add(TableProblem.ofSheet(sheet.name(), "the table has a header but no rule rows"));
         }
@@ -83,47 +85,10 @@ final class ClassificationTableValidator {
         return new ClassificationTable(format, sheet.name(), rows);
     }
 
-    private Map<ClassificationColumn, Integer> readHeader(String sheet, RawSheet.RawRow header,
-                                                          List<TableProblem> problems) {
-        Map<ClassificationColumn, Integer> columns = new EnumMap<>(ClassificationColumn.class);
-        if (header.number() != 1) {
-            problems.add(new TableProblem(sheet, header.number(), null, null,
-                    "the header row must be row 1 (the rows above it are empty)"));
-        }
-        for (int c = 0; c < header.cells().size(); c++) {
-            String text = header.cells().get(c);
-            if (text.isEmpty()) {
-                continue;
-            }
-            String letter = TableProblem.columnLetter(c);
-            var column = ClassificationColumn.ofHeading(text);
-            if (column.isEmpty()) {
-                problems.add(new TableProblem(sheet, header.number(), letter, text, "unknown column '" + text
-                        + "'; the columns are: Detector, Task type (optional), Region (optional), Data class,"
-                        + " Note (optional). A pattern cannot be uploaded: the detectors are part of the platform"));
-            } else if (columns.putIfAbsent(column.get(), c) != null) {
-                problems.add(new TableProblem(sheet, header.number(), letter, text, "the column '"
-                        + column.get().heading() + "' appears twice"));
-            }
-        }
-        for (ClassificationColumn column : ClassificationColumn.values()) {
-            if (column.required() && !columns.containsKey(column)) {
-                problems.add(new TableProblem(sheet, header.number(), null, null, "the column '" + column.heading()
-                        + "' is missing"));
-            }
-        }
-        return columns;
-    }
-
     private ClassificationRow readRow(String sheet, RawSheet.RawRow raw, Map<ClassificationColumn, Integer> columns,
                                       List<TableProblem> problems) {
         int before = problems.size();
-        for (int c = 0; c < raw.cells().size(); c++) {
-            if (!raw.cells().get(c).isEmpty() && !columns.containsValue(c)) {
-                problems.add(new TableProblem(sheet, raw.number(), TableProblem.columnLetter(c), null,
-                        "a value outside the table's columns (this column has no known heading)"));
-            }
-        }
+        TableHeader.checkStrayValues(sheet, raw, columns, problems);
         String detectorText = cell(raw, columns, ClassificationColumn.DETECTOR);
         FindingKind detector = null;
         String normal = detectorText.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");

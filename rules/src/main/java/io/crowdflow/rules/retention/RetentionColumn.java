@@ -1,11 +1,7 @@
 package io.crowdflow.rules.retention;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
-
 /** The columns a retention table may have; the header row names them (case and a "(...)" note do not matter). */
-public enum RetentionColumn {
+public enum RetentionColumn implements TableHeader.Column {
     DATA_CLASS("Data class", true),
     TASK_TYPE("Task type", true),
     REGION("Region", false),
@@ -24,17 +20,13 @@ public enum RetentionColumn {
         this.required = required;
     }
 
+    @Override
     public String heading() {
         return heading;
     }
 
+    @Override
     public boolean required() {
         return required;
-    }
-
-    /** The column a header cell names: {@code "Keep for (ISO-8601)"} is {@link #KEEP_FOR}. */
-    public static Optional<RetentionColumn> ofHeading(String text) {
-        String name = text.replaceAll("\\(.*\\)", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(c -> c.heading.toLowerCase(Locale.ROOT).equals(name)).findFirst();
     }
 }

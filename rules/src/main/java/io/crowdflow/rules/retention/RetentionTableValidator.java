@@ -2,7 +2,6 @@ package io.crowdflow.rules.retention;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +37,8 @@ final class RetentionTableValidator {
             throw invalid(problems);
         }
         RawSheet.RawRow header = sheet.rows().get(0);
-        Map<RetentionColumn, Integer> columns = readHeader(sheet.name(), header, problems);
+        Map<RetentionColumn, Integer> columns = TableHeader.read(RetentionColumn.class, sheet.name(), header,
+                "the columns are: " + TableHeader.headings(RetentionColumn.class), problems);
         if (sheet.rows().size() == 1) {
             problems.add(TableProblem.ofSheet(sheet.name(), "the table has a header but no rule rows"));
         }
@@ -63,45 +63,10 @@ final class RetentionTableValidator {
         return new RetentionTable(format, sheet.name(), rows);
     }
 
-    private Map<RetentionColumn, Integer> readHeader(String sheet, RawSheet.RawRow header, List<TableProblem> problems) {
-        Map<RetentionColumn, Integer> columns = new EnumMap<>(RetentionColumn.class);
-        if (header.number() != 1) {
-            problems.add(new TableProblem(sheet, header.number(), null, null,
-                    "the header row must be row 1 (the rows above it are empty)"));
-        }
-        for (int c = 0; c < header.cells().size(); c++) {
-            String text = header.cells().get(c);
-            if (text.isEmpty()) {
-                continue;
-            }
-            String letter = TableProblem.columnLetter(c);
-            var column = RetentionColumn.ofHeading(text);
-            if (column.isEmpty()) {
-                problems.add(new TableProblem(sheet, header.number(), letter, text, "unknown column '" + text
-                        + "'; the columns are: " + headings()));
-            } else if (columns.putIfAbsent(column.get(), c) != null) {
-                problems.add(new TableProblem(sheet, header.number(), letter, text, "the column '"
-                        + column.get().heading() + "' appears twice"));
-            }
-        }
-        for (RetentionColumn column : RetentionColumn.values()) {
-            if (column.required() && !columns.containsKey(column)) {
-                problems.add(new TableProblem(sheet, header.number(), null, null, "the column '" + column.heading()
-                        + "' is missing"));
-            }
-        }
-        return columns;
-    }
-
     private RetentionRow readRow(String sheet, RawSheet.RawRow raw, Map<RetentionColumn, Integer> columns,
                                  List<TableProblem> problems) {
         int before = problems.size();
-        for (int c = 0; c < raw.cells().size(); c++) {
-            if (!raw.cells().get(c).isEmpty() && !columns.containsValue(c)) {
-                problems.add(new TableProblem(sheet, raw.number(), TableProblem.columnLetter(c), null,
-                        "a value outside the table's columns (this column has no known heading)"));
-            }
-        }
+        TableHeader.checkStrayValues(sheet, raw, columns, problems);
         Cells cells = new Cells(sheet, raw, columns, problems);
         String dataClass = cells.condition(RetentionColumn.DATA_CLASS, v -> {
             String up = v.toUpperCase(Locale.ROOT);
@@ -168,15 +133,6 @@ final class RetentionTableValidator {
             return null;
         }
         return new RetentionRow(sheet, raw.number(), dataClass, taskType, region, lifecycle, keepFor, then, hold);
-    }
-
-    private static String headings() {
-        StringBuilder text = new StringBuilder();
-        for (RetentionColumn column : RetentionColumn.values()) {
-            text.append(text.isEmpty() ? "" : ", ").append(column.heading())
-                    .append(column.required() ? "" : " (optional)");
-        }
-        return text.toString();
     }
 
     private static RetentionTableRefusedException invalid(List<TableProblem> problems) {

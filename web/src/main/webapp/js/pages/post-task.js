@@ -7,6 +7,7 @@ import {ApiError} from '../api.js';
 import {units} from '../money.js';
 import {errorLine, messageArea} from './common.js';
 
+const AGGREGATIONS = ['', 'majority-vote', 'weighted-vote', 'dawid-skene'];
 const TYPES = ['labeling', 'content-moderation', 'translation', 'survey', 'transcription', 'data-collection', 'other'];
 const UNITS = {M: 'PT{n}M', H: 'PT{n}H', D: 'P{n}D'};
 
@@ -33,6 +34,13 @@ export default {
         const skills = h('input', {id: 'f-skills', name: 'skills', placeholder: 'image, text'});
         const region = h('input', {id: 'f-region', name: 'region', placeholder: 'EU', maxlength: 20});
         const input = h('textarea', {id: 'f-input', name: 'input', rows: 4, placeholder: '{"items": ["a.png"]}'});
+        // how the answers are reviewed (docs/review.md): empty fields leave the platform's defaults
+        const aggregation = h('select', {id: 'f-aggregation', name: 'aggregation'},
+            AGGREGATIONS.map((v) => h('option', {value: v}, t('post.aggregation.' + (v || 'default')))));
+        const target = h('input', {id: 'f-target', name: 'targetConfidence', type: 'number', min: 0.01, max: 1,
+            step: 0.01, placeholder: '0.66'});
+        const maxAssignments = h('input', {id: 'f-max-assignments', name: 'maxAssignments', type: 'number', min: 1,
+            max: 10});
 
         const quote = h('div', {class: 'quote', id: 'quote', 'aria-live': 'polite'});
         const submit = h('button', {type: 'submit', id: 'post-submit'}, t('post.submit'));
@@ -48,6 +56,10 @@ export default {
             field('skills', skills, t('post.skillsHint')),
             field('region', region, t('post.regionHint')),
             field('input', input, t('post.inputHint')),
+            h('fieldset', {id: 'f-review'}, h('legend', {}, t('post.review')),
+                field('aggregation', aggregation, t('post.aggregationHint')),
+                h('div', {class: 'row'}, field('targetConfidence', target, t('post.targetConfidenceHint')),
+                    field('maxAssignments', maxAssignments, t('post.maxAssignmentsHint')))),
             quote, submit, message.element);
         container.append(h('h1', {}, t('page.postTask')), form);
 
@@ -82,7 +94,20 @@ export default {
             if (Number.isNaN(body.redundancy)) {
                 body.redundancy = null;
             }
-            return {body, localErrors: {}};
+            if (aggregation.value) {
+                body.aggregation = aggregation.value;
+            }
+            const localErrors = {};
+            for (const [name, control, parse] of [['targetConfidence', target, Number.parseFloat],
+                ['maxAssignments', maxAssignments, (v) => Number.parseInt(v, 10)]]) {
+                if (control.value.trim()) {
+                    body[name] = parse(control.value);
+                    if (Number.isNaN(body[name])) {
+                        localErrors[name] = t('post.notANumber');
+                    }
+                }
+            }
+            return {body, localErrors};
         }
 
         // errors show for the fields one has changed, and for all of them once one tries to post
@@ -123,7 +148,7 @@ export default {
             const enough = balance && units(balance.amount) >= units(priced.total.amount);
             show(quote,
                 h('table', {class: 'cost'}, h('tbody', {},
-                    h('tr', {}, h('th', {}, t('post.rewards', {amount: priced.reward.amount, n: priced.redundancy})),
+                    h('tr', {}, h('th', {}, t('post.rewards', {amount: priced.reward.amount, n: priced.slots})),
                         h('td', {'data-cost': 'rewards'}, priced.rewards.amount + ' ' + priced.rewards.currency)),
                     h('tr', {}, h('th', {}, t('post.fee', {percent: priced.feePercent})),
                         h('td', {'data-cost': 'fee'}, priced.fee.amount + ' ' + priced.fee.currency)),

@@ -19,6 +19,10 @@ export default {
                 [t('post.skills'), task.skills.join(', ') || '—'],
                 [t('tasks.dataClass'), task.dataClass],
                 [t('post.region'), h('span', {id: 'task-region'}, task.region ?? '—')],
+                [t('post.review'), h('span', {id: 'task-review'}, t('task.reviewPlan', {
+                    method: t('post.aggregation.' + (task.review?.aggregation ?? 'default')),
+                    target: task.review?.targetConfidence ?? t('task.platformDefault'),
+                    max: task.review?.maxAssignments ?? task.redundancy}))],
                 [t('tasks.created'), formatTime(task.createdAt)],
                 [t('post.instructions'), task.contentRedacted ? t('task.contentRedacted') : task.instructions]]),
             h('h2', {}, t('post.input')), task.contentRedacted ? h('p', {class: 'muted'}, t('task.contentRedacted'))

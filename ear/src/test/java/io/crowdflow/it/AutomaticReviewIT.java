@@ -277,6 +277,51 @@ class AutomaticReviewIT extends PlatformIT {
     }
 
     @Test
+    void weightedVoteTrustsThreeAgreeingNewcomersAtEightyPercentButSendsTwoAgainstOneToAHuman() {
+        fund(REQUESTER, "100.00");
+        // no gold record on the type: each worker is weighed at 0.50, ln(0.5 x 2 / 0.5) with three labels
+        String unanimous = postWeighted("weighted-unanimous");
+        submit("worker1", unanimous, "\"cat\"");
+        submit("worker2", unanimous, "\"cat\"");
+        submit("worker3", unanimous, "\"cat\"");
+
+        JsonObject accepted = Api.get(token("worker3"), "/me/submissions").array().getValuesAs(JsonObject.class)
+                .stream().filter(m -> m.getString("taskId").equals(unanimous)).findFirst().orElseThrow();
+        assertThat(accepted.getString("decision")).isEqualTo("accepted");
+        assertThat(accepted.getString("decidedBy")).isEqualTo("platform");
+        assertThat(accepted.getString("decisionReason")).contains("weighted-vote gives 'cat' with confidence 0.80"
+                + " (3 of 3 answers; weights from the workers' gold records, accuracy (gold right of answered): 'cat'"
+                + " 0.50 (0 of 0), 0.50 (0 of 0), 0.50 (0 of 0))").doesNotContain("worker1");
+
+        // 2 against 1 from the same newcomers: 4 / 7 = 0.57, below the task's 0.75: a human decides
+        String split = postWeighted("weighted-split");
+        submit("worker1", split, "\"cat\"");
+        submit("worker2", split, "\"dog\"");
+        submit("worker3", split, "\"cat\"");
+
+        assertThat(task(REQUESTER, split).getString("status")).isEqualTo("in_review");
+        assertThat(Api.get(token(REVIEWER), "/reviews").array().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("taskId").equals(split))).hasSize(3);
+        assertThat(Api.get(token("worker2"), "/me/submissions").array().getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("taskId").equals(split))).singleElement()
+                .satisfies(m -> assertThat(m.getString("decision")).isEqualTo("pending"));
+    }
+
+    /** A label task with three declared labels, aggregated by weighted vote at a 0.75 target, for worker1-3. */
+    private static String postWeighted(String key) {
+        String skill = skillFor("worker1", "worker2", "worker3");
+        String json = taskJson("Cat, dog or bird", 3, "PT1H", skill)
+                .replace("\"redundancy\": 3,", "\"redundancy\": 3, \"targetConfidence\": 0.75,"
+                        + " \"aggregation\": \"Weighted-Vote \",")
+                .replace("\"input\": {\"items\": [\"a.png\"]}",
+                        "\"input\": {\"items\": [\"a.png\"], \"labels\": [\"cat\", \"dog\", \"bird\"]}");
+        Api.Reply posted = Api.post(token(REQUESTER), "/tasks", json, key + "-" + skill);
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        assertThat(posted.json().getJsonObject("review").getString("aggregation")).isEqualTo("weighted-vote");
+        return posted.json().getString("id");
+    }
+
+    @Test
     void badReviewPreferencesAreRefusedWithAProblemAndNoTask() {
         String skill = skillFor("worker1");
         String json = taskJson("Bad overlap", 3, "PT1H", skill).replace("\"redundancy\": 3,",

@@ -599,6 +599,38 @@ class ConsoleJourneyIT extends PlatformIT {
     }
 
     @Test
+    void aRequesterChoosesWeightedVoteATargetAndMoreWorkersPaysForEverySlotAndSeesThePlanOnTheTask() {
+        fund(REQUESTER2, "5.00");
+        String skill = skillFor();
+        try (Browser requester = Browser.open("en-US").login(REQUESTER2)) {
+            requester.go("/tasks/new", "post-task");
+            fillTask(requester, "Review plan " + UUID.randomUUID().toString().substring(0, 8), skill);
+            requester.waitForText(By.cssSelector("[data-cost='total']"), "0.55 USD");
+            new Select(requester.waitFor(By.id("f-aggregation"))).selectByValue("weighted-vote");
+            requester.type(By.id("f-target"), "0.8");
+            // fewer than the redundancy: the server's own message under the field, nothing priced
+            requester.type(By.id("f-redundancy"), "3");
+            requester.type(By.id("f-max-assignments"), "2");
+            requester.waitForText(By.cssSelector("[data-error-for='maxAssignments']"), "between the redundancy (3)");
+            // every slot dynamic overlap may ask for is escrowed: 0.50 x 5 + 10 %
+            requester.type(By.id("f-max-assignments"), "5");
+            requester.waitForText(By.cssSelector("[data-cost='total']"), "2.75 USD");
+            assertThat(requester.driver.findElement(By.cssSelector("table.cost th")).getText()).contains("× 5");
+            requester.screenshot("01c-requester-post-task-review-plan");
+
+            requester.click(By.id("post-submit"));
+            requester.waitFor(By.cssSelector("#timeline li[data-event='escrow_held']"));
+            String taskId = requester.driver.getCurrentUrl().replaceAll(".*#/tasks/", "");
+            assertThat(requester.driver.findElement(By.id("task-review")).getText())
+                    .isEqualTo("Weighted vote (by gold records), target 0.8, up to 5 workers");
+            JsonObject review = task(REQUESTER2, taskId).getJsonObject("review");
+            assertThat(review.getString("aggregation")).isEqualTo("weighted-vote");
+            assertThat(review.getJsonNumber("targetConfidence").doubleValue()).isEqualTo(0.8);
+            assertThat(review.getInt("maxAssignments")).isEqualTo(5);
+        }
+    }
+
+    @Test
     void quoteValidatesLikePostingPricesTheDraftAndMovesNothing() {
         fund(REQUESTER2, "5.00");
         String skill = skillFor();

@@ -119,6 +119,120 @@ class GoldMixingIT extends PlatformIT {
                 });
     }
 
+    @Test
+    void aWithdrawnGoldItemIsNeverMixedInAgainWhileTheCopyAlreadyMixedInIsStillJudgedByItsKnownAnswer() {
+        fund(REQUESTER, "100.00");
+        String worker = KeycloakUsers.newWorker("goldkept");
+        String newcomer = KeycloakUsers.newWorker("goldnew");
+        String skill = skillFor(worker);
+        String type = "content-moderation";
+
+        // attaching checks the type: an unknown type and a known answer that is not one of the labels are refused,
+        // each naming its field, and nothing is attached
+        Api.Reply unknownType = Api.post(token(REQUESTER), "/gold-items",
+                goldJson("cat-pictures", skill, "u.png"));
+        assertThat(unknownType.status()).as(unknownType.body()).isEqualTo(400);
+        assertThat(unknownType.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(fieldsOf(unknownType)).containsExactly("type");
+        Api.Reply notALabel = Api.post(token(REQUESTER), "/gold-items", goldJson(type, skill, "f.png")
+                .replace("\"goldAnswer\": \"cat\"", "\"goldAnswer\": \"fox\""));
+        assertThat(notALabel.status()).as(notALabel.body()).isEqualTo(400);
+        assertThat(notALabel.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(fieldsOf(notALabel)).containsExactly("goldAnswer");
+        assertThat(notALabel.body()).contains("An answer that is not one of the task's labels is rejected as malformed");
+        String first = attach(type, skill, "w1.png");
+        assertThat(itemsWith(skill)).extracting(g -> g.getString("id")).containsExactly(first);
+        assertThat(itemsWith(skill).get(0).getString("state")).isEqualTo("active");
+
+        // the item is mixed into the worker's first assignment of the type
+        String round1 = post(ordinaryJson(type, skill, 1, "1"));
+        String mixedGold = goldTaskOf(worker, round1);
+
+        // only its requester (or an admin) may withdraw it, with a reason; a retry with the same key answers the
+        // first result, a second withdrawal is a conflict
+        String path = "/gold-items/" + first + "/withdrawal";
+        Api.Reply stranger = Api.post(token(REQUESTER2), path, "{\"reason\": \"not mine\"}");
+        assertThat(stranger.status()).as(stranger.body()).isEqualTo(404);
+        assertThat(stranger.body()).contains("gold-item-not-found");
+        assertThat(Api.get(token(REQUESTER2), "/gold-items/" + first).status()).isEqualTo(404);
+        Api.Reply byWorker = Api.post(token(worker), path, "{\"reason\": \"I know the answer\"}");
+        assertThat(byWorker.status()).as(byWorker.body()).isEqualTo(403);
+        assertThat(byWorker.header("Content-Type")).startsWith("application/problem+json");
+        Api.Reply noReason = Api.post(token(REQUESTER), path, "{}");
+        assertThat(noReason.status()).as(noReason.body()).isEqualTo(400);
+        assertThat(fieldsOf(noReason)).containsExactly("reason");
+        assertThat(itemsWith(skill).get(0).getString("state")).isEqualTo("active");
+
+        String key = "withdraw-" + UUID.randomUUID();
+        Api.Reply withdrawn = Api.post(token(REQUESTER), path, "{\"reason\": \"the picture is ambiguous\"}", key);
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.header("Idempotent-Replayed")).isEqualTo("false");
+        assertThat(withdrawn.json().getString("state")).isEqualTo("withdrawn");
+        assertThat(withdrawn.json().getString("withdrawnBy")).isEqualTo(subject(REQUESTER));
+        assertThat(withdrawn.json().getString("withdrawalReason")).isEqualTo("the picture is ambiguous");
+        Api.Reply retried = Api.post(token(REQUESTER), path, "{\"reason\": \"the picture is ambiguous\"}", key);
+        assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+        assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retried.json().getString("withdrawnAt")).isEqualTo(withdrawn.json().getString("withdrawnAt"));
+        Api.Reply again = Api.post(token(REQUESTER), path, "{\"reason\": \"once more\"}");
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertThat(again.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(again.body()).contains("gold-item-withdrawn");
+
+        // the copy already mixed in stays the worker's work and is judged by the known answer
+        submit(worker, mixedGold, "\"dog\"");
+        submit(worker, round1, "\"cat\"");
+        JsonObject judged = decisionOf(worker, mixedGold);
+        assertThat(judged.getString("decision")).isEqualTo("rejected");
+        assertThat(judged.getString("decisionReason")).contains("A wrong answer to a gold question fails the gold check");
+
+        // a newer item is mixed in from now on, never the withdrawn one, even for a worker who never had it
+        String second = attach(type, skill, "w2.png");
+        Api.Reply joined = Api.put(token(newcomer), "/me/profile", "{\"skills\": [\"" + skill + "\"]}");
+        assertThat(joined.status()).as(joined.body()).isEqualTo(200);
+        String round2 = post(ordinaryJson(type, skill, 2, "1"));
+        goldTaskOf(worker, round2);
+        goldTaskOf(newcomer, round2);
+        assertThat(task(REQUESTER, round2).getJsonArray("events").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("type").equals("gold_mixed_in"))).hasSize(2)
+                .allSatisfy(e -> assertThat(e.getString("reason")).contains("mixed in gold item " + second)
+                        .doesNotContain(first));
+
+        // the listing shows each item's state, and the withdrawn one what it was used for
+        JsonObject listed = itemsWith(skill).stream().filter(g -> g.getString("id").equals(first)).findFirst()
+                .orElseThrow();
+        assertThat(listed.getString("state")).isEqualTo("withdrawn");
+        assertThat(listed.getString("withdrawalReason")).isEqualTo("the picture is ambiguous");
+        assertThat(listed.getInt("mixedIn")).isEqualTo(1);
+        assertThat(listed.getInt("answered")).isEqualTo(1);
+        assertThat(listed.getInt("correct")).isZero();
+
+        // an admin reads and withdraws any item, without seeing its content, and is recorded as the one who did
+        Api.Reply adminRead = Api.get(token(ADMIN), "/gold-items/" + first);
+        assertThat(adminRead.status()).as(adminRead.body()).isEqualTo(200);
+        assertThat(adminRead.json().getBoolean("contentRedacted")).isTrue();
+        assertThat(adminRead.json().containsKey("goldAnswer")).isFalse();
+        assertThat(adminRead.json().containsKey("title")).isFalse();
+        Api.Reply byAdmin = Api.post(token(ADMIN), "/gold-items/" + second + "/withdrawal",
+                "{\"reason\": \"reported by a worker as misleading\"}");
+        assertThat(byAdmin.status()).as(byAdmin.body()).isEqualTo(200);
+        assertThat(itemsWith(skill)).filteredOn(g -> g.getString("id").equals(second)).singleElement()
+                .satisfies(g -> {
+                    assertThat(g.getString("state")).isEqualTo("withdrawn");
+                    assertThat(g.getString("withdrawnBy")).isEqualTo(subject(ADMIN));
+                });
+    }
+
+    private static List<JsonObject> itemsWith(String skill) {
+        return Api.get(token(REQUESTER), "/gold-items").array().getValuesAs(JsonObject.class).stream()
+                .filter(g -> g.getJsonArray("skills").getString(0).equals(skill)).toList();
+    }
+
+    private static List<String> fieldsOf(Api.Reply problem) {
+        return problem.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
+    }
+
     private static String attach(String type, String skill, String image) {
         Api.Reply reply = Api.post(token(REQUESTER), "/gold-items", goldJson(type, skill, image));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);

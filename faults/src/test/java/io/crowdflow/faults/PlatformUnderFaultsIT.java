@@ -132,7 +132,8 @@ class PlatformUnderFaultsIT {
         warmup.run(warmup.prepare(clients, "admin", "admin", 2 * clients * 4), 2 * clients * 4);
         double one = measure("one node", List.of(node0.api()), lifecycles);
         double two = measure("two nodes", both, lifecycles);
-        log(String.format(Locale.ROOT, "two nodes / one node: %.2f", two / one));
+        log(String.format(Locale.ROOT, "two nodes / one node: %.2f%s", two / one, node0.cpuCap()
+                .map(cap -> " (each node capped at " + cap + " by a cgroup of its own)").orElse(" (nodes uncapped)")));
 
         finishAndCheck(Duration.ofMinutes(2));
     }

@@ -24,6 +24,7 @@ import io.crowdflow.review.interfaces.rest.ReviewResource;
 import io.crowdflow.review.interfaces.rest.SubmissionDisputeResource;
 import io.crowdflow.task.interfaces.rest.RequesterActivityResource;
 import io.crowdflow.task.interfaces.rest.TaskResource;
+import io.crowdflow.web.json.SharedJsonb;
 import io.crowdflow.web.problem.CrowdflowExceptionMapper;
 import io.crowdflow.web.problem.EjbExceptionMapper;
 import io.crowdflow.web.problem.UnexpectedExceptionMapper;
@@ -70,6 +71,7 @@ public class CrowdflowApplication extends Application {
                 RequesterActivityResource.class,
                 RuleSetRefusedMapper.class,
                 CallerRegistrationFilter.class,
+                SharedJsonb.class,
                 CrowdflowExceptionMapper.class,
                 EjbExceptionMapper.class,
                 WebApplicationExceptionMapper.class,

@@ -44,7 +44,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>
  * java -cp bench/target/crowdflow-bench.jar io.crowdflow.bench.load.LoadDriver \
  *   --lifecycles 500 --clients 8 [--warmup 40] [--api http://localhost:8080/crowdflow/api[,http://...]]
- *   [--rate 7.5] [--keycloak http://localhost:8180] [--kc-admin admin] [--kc-admin-password admin]
+ *   [--rate 7.5] [--answer '"cat"'] [--keycloak http://localhost:8180] [--kc-admin admin] [--kc-admin-password admin]
  *   [--pg jdbc:postgresql://127.0.0.1:5432/crowdflow --pg-user postgres]
  * </pre>
  */
@@ -59,6 +59,10 @@ public final class LoadDriver {
     private final Http http = new Http(latencies);
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
     private volatile int postRetrySeconds;
+    private volatile String answerJson = DEFAULT_ANSWER;
+
+    /** The answer each worker submits unless {@code --answer} says otherwise: no label, so a human decides it. */
+    static final String DEFAULT_ANSWER = "{\"cat\": true}";
 
     /** A driver against one or several API base URLs (…/crowdflow/api) of one platform. */
     public LoadDriver(List<String> apis, String keycloak) {
@@ -72,6 +76,15 @@ public final class LoadDriver {
     /** How long a client retries a {@code POST /tasks} that got no answer, a 502/503/504 or a 404 (0: never). */
     public LoadDriver postRetrySeconds(int seconds) {
         this.postRetrySeconds = seconds;
+        return this;
+    }
+
+    /**
+     * The JSON answer every worker submits: the default has no label ({@link #DEFAULT_ANSWER}), a label such as
+     * {@code "cat"} makes each review read the type's pool and estimate the worker's reputation over it.
+     */
+    public LoadDriver answer(String json) {
+        this.answerJson = json;
         return this;
     }
 
@@ -103,7 +116,8 @@ public final class LoadDriver {
         Double rate = rateOption == null ? null : Double.valueOf(rateOption);
         LoadDriver driver = new LoadDriver(List.of(options.text("api", "http://localhost:8080/crowdflow/api")
                 .split(",")), options.text("keycloak", "http://localhost:8180"))
-                .postRetrySeconds(options.number("post-retry-seconds", 0));
+                .postRetrySeconds(options.number("post-retry-seconds", 0))
+                .answer(options.text("answer", DEFAULT_ANSWER));
         List<Client> crowd = driver.prepare(clients, options.text("kc-admin", "admin"),
                 options.text("kc-admin-password", "admin"), lifecycles + warmup);
 
@@ -236,7 +250,7 @@ public final class LoadDriver {
                 .orElseThrow(() -> new Http.CallFailed("no assignment for task " + taskId)).getString("id");
         String submissionId = http.post("POST /assignments/{id}/submission",
                 api + "/assignments/" + assignmentId + "/submission", client.workerToken(),
-                "{\"answer\": {\"cat\": true}}", null).expect(201, "submit").object().getString("id");
+                "{\"answer\": " + answerJson + "}", null).expect(201, "submit").object().getString("id");
         http.post("POST /reviews/{id}/decision", api + "/reviews/" + submissionId + "/decision", reviewerToken,
                 "{\"decision\": \"accept\", \"reason\": \"load test\"}", null).expect(200, "decide");
         String status = http.get("GET /tasks/{id}", api + "/tasks/" + taskId, client.requesterToken())

@@ -295,7 +295,8 @@ public final class ReviewSimulator {
                 (double) mvRight / decided, (double) dsRight / decided);
     }
 
-    private int answer(SplittableRandom r, int w, int truth, double difficulty) {
+    /** The label worker {@code w} gives to an item whose true label is {@code truth}. */
+    int answer(SplittableRandom r, int w, int truth, double difficulty) {
         if (spammer[w]) {
             return r.nextInt(CLASSES);
         }

@@ -260,7 +260,10 @@ public class AssignmentService {
         if (eligible.isEmpty()) {
             return workspace;
         }
-        Map<String, AssignmentRepository.TrackRecord> records = assignments.trackRecords(profile.type());
+        // only profiled workers are seen with their track record (recordOf): nobody else's is read
+        List<String> withRecords = eligible.stream().map(Person::id).filter(id -> !unprofiled.contains(id)).toList();
+        Map<String, AssignmentRepository.TrackRecord> records = withRecords.isEmpty() ? Map.of()
+                : assignments.trackRecords(profile.type(), withRecords);
         Map<String, Double> estimated = typeReputations.ofType(profile.type());
         for (Person person : eligible) {
             boolean profiled = !unprofiled.contains(person.id());

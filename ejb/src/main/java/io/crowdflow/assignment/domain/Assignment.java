@@ -51,6 +51,14 @@ public class Assignment {
     private String features;
 
     /**
+     * When the outcome was learned from; written only at insert (an assignment without a feature vector has nothing
+     * to learn and is born learned, so the look-up of unlearned outcomes never walks it) and afterwards only by the
+     * claim's {@code update … where learned_at is null}: Hibernate never writes it back.
+     */
+    @Column(name = "learned_at", updatable = false)
+    private Instant learnedAt;
+
+    /**
      * What the worker is shown as the reason when it is not {@code reason}: an assignment made by gold mixing shows
      * the reason of the assignment it was mixed into, so the worker cannot tell a gold item from ordinary work.
      */
@@ -71,6 +79,7 @@ public class Assignment {
         this.assignedAt = now;
         this.dueAt = now.plus(deadline);
         this.reason = reason;
+        this.learnedAt = now; // nothing to learn until a feature vector is given
     }
 
     public Assignment(String taskId, String workerId, Instant now, Duration deadline, String reason, String policy,
@@ -78,6 +87,12 @@ public class Assignment {
         this(taskId, workerId, now, deadline, reason);
         this.policy = policy;
         this.features = features;
+        this.learnedAt = features == null ? now : null;
+    }
+
+    /** Whether the outcome still waits to be learned from: it has a feature vector and was not learned at insert. */
+    public boolean awaitsLearning() {
+        return learnedAt == null;
     }
 
     /** Gold mixing: the worker is shown {@code shownReason}; {@link #reason()} keeps the whole record. */

@@ -1,5 +1,6 @@
 package io.crowdflow.assignment.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +20,11 @@ public interface AssignmentRepository {
     /** Open assignments per worker, for capacity. Workers with none are absent. */
     Map<String, Long> openCountsByWorker();
 
-    /** Every worker's track record: review outcomes overall and on tasks of this type, and timeliness. */
-    Map<String, TrackRecord> trackRecords(String taskType);
+    /**
+     * These workers' track records: review outcomes overall and on tasks of this type, and timeliness. Workers
+     * without any are absent; other workers' may be present too.
+     */
+    Map<String, TrackRecord> trackRecords(String taskType, Collection<String> workerIds);
 
     /** Outcomes (decided submissions, expiries) of assignments made with features and not learned yet. */
     List<Outcome> unlearnedOutcomes(int limit);

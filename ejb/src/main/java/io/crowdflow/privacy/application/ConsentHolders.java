@@ -15,11 +15,13 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Who has granted a purpose, read from Keycloak in one query and reused for at most
  * {@code crowdflow.consent.cache-ttl} (2 s by default). A change made through this node clears it, so a
- * withdrawal counts from the very next decision here, and within the TTL on other nodes. Only "has
- * consented" is ever answered from the cache: someone missing from it is looked up afresh
- * ({@link #withoutConsent}), so a new grant is never missed. A read that was under way when a change cleared the
- * cache is not kept (the cache has a generation that every change moves on), so a withdrawal is never hidden by a
- * set of holders read just before it.
+ * withdrawal or a grant counts from the very next decision here, and within the TTL on other nodes (or when made
+ * in Keycloak itself). Someone missing from the cached answer is looked up afresh ({@link #withoutConsent}) unless
+ * this node had already asked about them before that answer was read: then the answer saw them, and they count as
+ * not having consented until it expires. So a new account's consents are never missed, and a person without
+ * consent costs one Keycloak query per TTL, not one per decision. A read that was under way when a change cleared
+ * the cache is not kept (the cache has a generation that every change moves on), so a withdrawal is never hidden
+ * by a set of holders read just before it.
  */
 @ApplicationScoped
 public class ConsentHolders {
@@ -30,32 +32,51 @@ public class ConsentHolders {
     @Inject
     PrivacySettings settings;
 
-    private record Snapshot(Set<String> ids, long generation, long expiresAtNanos) {
+    /** The holders as read by a query that started at {@code readStartedNanos}. */
+    private record Snapshot(Set<String> ids, long generation, long readStartedNanos, long expiresAtNanos) {
     }
 
     private final Map<Purpose, Snapshot> snapshots = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    /** When this node first asked about each person ({@link #withoutConsent}). */
+    private final Map<String, Long> firstAskedNanos = new ConcurrentHashMap<>();
 
     public Set<String> of(Purpose purpose) {
-        long current = generation.get();
-        Snapshot snapshot = snapshots.get(purpose);
-        if (snapshot != null && snapshot.generation() == current && snapshot.expiresAtNanos() > System.nanoTime()) {
-            return snapshot.ids();
-        }
-        Set<String> ids = Set.copyOf(records.holdersOf(purpose));
-        Snapshot fresh = new Snapshot(ids, current, System.nanoTime() + settings.consentCacheTtl().toNanos());
-        // kept only if no change cleared the cache while Keycloak was being read
-        snapshots.compute(purpose, (p, old) -> generation.get() == current ? fresh : null);
-        return ids;
+        return snapshot(purpose).ids();
     }
 
-    /** The ids among {@code personIds} that have not granted the purpose. */
+    private Snapshot snapshot(Purpose purpose) {
+        long current = generation.get();
+        Snapshot snapshot = snapshots.get(purpose);
+        if (snapshot != null && snapshot.generation() == current && snapshot.expiresAtNanos() - System.nanoTime() > 0) {
+            return snapshot;
+        }
+        return read(purpose, current);
+    }
+
+    private Snapshot read(Purpose purpose, long current) {
+        long started = System.nanoTime();
+        Set<String> ids = Set.copyOf(records.holdersOf(purpose));
+        Snapshot fresh = new Snapshot(ids, current, started, System.nanoTime() + settings.consentCacheTtl().toNanos());
+        // kept only if no change cleared the cache while Keycloak was being read
+        snapshots.compute(purpose, (p, old) -> generation.get() == current ? fresh : null);
+        return fresh;
+    }
+
+    /**
+     * The ids among {@code personIds} that have not granted the purpose. Keycloak is asked again when someone is
+     * missing from the cached answer whom this node first asked about after that answer's query began.
+     */
     public Set<String> withoutConsent(Purpose purpose, Collection<String> personIds) {
+        long asked = System.nanoTime();
+        personIds.forEach(id -> firstAskedNanos.putIfAbsent(id, asked));
+        Snapshot snapshot = snapshot(purpose);
         Set<String> without = new HashSet<>(personIds);
-        without.removeAll(of(purpose));
-        if (!without.isEmpty()) {
-            snapshots.remove(purpose);
-            without.removeAll(of(purpose));
+        without.removeAll(snapshot.ids());
+        boolean unseen = without.stream()
+                .anyMatch(id -> firstAskedNanos.getOrDefault(id, asked) - snapshot.readStartedNanos() >= 0);
+        if (unseen) {
+            without.removeAll(read(purpose, generation.get()).ids());
         }
         return without;
     }

@@ -36,6 +36,10 @@ public class ErasureService {
     @Inject
     DataKeys keys;
 
+    /** Drops the person's texts decrypted earlier along with the key (they would read as erased anyway). */
+    @Inject
+    PersonalDataCrypto crypto;
+
     @Inject
     ConsentRecords consents;
 
@@ -66,6 +70,7 @@ public class ErasureService {
         person.erase(now);
         int reputationsDeleted = reputations.forget(person.id());
         boolean keyDestroyed = keys.destroy(person.id());
+        crypto.forget(person.id());
         boolean accountRemoved = accounts.remove(person.id());
         holders.forget();
         LOG.info("CROWDFLOW-08004 person " + person.id() + " erased: data key destroyed=" + keyDestroyed

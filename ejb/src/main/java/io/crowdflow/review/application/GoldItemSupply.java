@@ -19,10 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Gold mixing's supply: picks the requester's oldest gold item of the type that the worker has not had and whose
- * skills they hold, makes a one-slot task of it reserved for them, and starts its lifecycle in the caller's
- * transaction. The lifecycle is the ordinary one: governance, escrow from the requester (reward and fee, like any
- * slot), assignment (only the reserved worker is eligible), work, review (the known answer decides), settlement.
+ * Gold mixing's supply: picks the requester's oldest gold item of the type that is not withdrawn, that the worker
+ * has not had and whose skills they hold, makes a one-slot task of it reserved for them, and starts its lifecycle in
+ * the caller's transaction. The lifecycle is the ordinary one: governance, escrow from the requester (reward and fee,
+ * like any slot), assignment (only the reserved worker is eligible), work, review (the known answer decides), settlement.
  */
 @ApplicationScoped
 public class GoldItemSupply implements GoldSupply {
@@ -50,9 +50,9 @@ public class GoldItemSupply implements GoldSupply {
 
     @Override
     public Mixed mixIn(String requesterId, String taskType, String workerId, String mixedInto, String why) {
-        List<GoldItem> attached = items.ofRequester(requesterId, taskType);
+        List<GoldItem> attached = items.mixableOf(requesterId, taskType);
         if (attached.isEmpty()) {
-            return Mixed.none(NO_ITEMS + " to type " + taskType);
+            return Mixed.none(NO_ITEMS + " to type " + taskType + " (or every one withdrawn)");
         }
         Set<String> given = items.givenTo(workerId, attached.stream().map(GoldItem::id).toList());
         Optional<Person> worker = people.find(workerId);

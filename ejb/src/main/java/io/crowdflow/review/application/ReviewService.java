@@ -20,6 +20,7 @@ import io.crowdflow.review.domain.aggregation.AggregationResult;
 import io.crowdflow.review.domain.aggregation.AnswerAggregator;
 import io.crowdflow.review.domain.aggregation.DawidSkene;
 import io.crowdflow.review.domain.aggregation.MajorityVote;
+import io.crowdflow.review.domain.aggregation.WeightedVote;
 import io.crowdflow.rules.review.AnswerText;
 import io.crowdflow.rules.review.WorkerGoldRecord;
 import io.crowdflow.task.domain.ReviewPlan;
@@ -108,7 +109,9 @@ public class ReviewService {
         List<Submission> all = assignments.submissionsOf(taskId);
         List<Submission> submissions = all.stream().filter(s -> s.decision() == null).toList();
         ReviewPlan plan = task.reviewPlan();
-        List<ReviewHistory.PastAnswer> past = history.recentOfType(task.type(), taskId, settings.poolSize());
+        // the pool serves only answers with a label: without one here, nothing is aggregated and no reputation moves
+        List<ReviewHistory.PastAnswer> past = anyLabelled(submissions)
+                ? history.recentOfType(task.type(), taskId, settings.poolSize()) : List.of();
         Map<String, String> gold = new HashMap<>();
         List<AutomaticReview.PooledAnswer> pooled = new ArrayList<>(past.size());
         for (ReviewHistory.PastAnswer answer : past) {
@@ -127,7 +130,7 @@ public class ReviewService {
         }
         Map<String, WorkerGoldRecord> allTimeGold = GoldRecords.withJudgements(goldRecords, submissions);
         ReviewVerdict verdict = reviewRules.check(task, submissions, assignments.ofTask(taskId), goldRecords);
-        AnswerAggregator aggregator = aggregatorFor(plan);
+        AnswerAggregator aggregator = aggregatorFor(task, goldRecords);
         double target = plan.targetConfidence() == null ? settings.automaticMinimumConfidence()
                 : plan.targetConfidence().doubleValue();
         AutomaticReview automatic = new AutomaticReview(aggregator, settings.automaticMinimumAnswers(), target);
@@ -167,6 +170,11 @@ public class ReviewService {
         return new AutomaticOutcome(forHumans, false);
     }
 
+    private static boolean anyLabelled(List<Submission> submissions) {
+        return submissions.stream().map(s -> AnswerReader.textOf(s.answerJson()))
+                .anyMatch(text -> text != null && !text.isBlank());
+    }
+
     /** Keeps the aggregated answer the decisions rest on, for the requester's results (read, never recomputed). */
     private void keep(Task task, AutomaticReview.Aggregate aggregate, Instant now) {
         Optional<AggregatedAnswer> earlier = aggregatedAnswers.ofTask(task.id());
@@ -181,9 +189,20 @@ public class ReviewService {
     public record AutomaticOutcome(List<String> forHumans, boolean extraAssignment) {
     }
 
-    private AnswerAggregator aggregatorFor(ReviewPlan plan) {
+    /**
+     * The plan's method. Weighted vote weighs each answer by its worker's gold record on the type, over the task's
+     * label set (read from its input only for this method).
+     */
+    private AnswerAggregator aggregatorFor(Task task, List<WorkerGoldRecord> goldRecords) {
+        ReviewPlan plan = task.reviewPlan();
         String method = plan.aggregation() == null ? settings.aggregation() : plan.aggregation();
-        return DawidSkene.NAME.equals(method) ? new DawidSkene() : new MajorityVote();
+        return switch (method) {
+            case DawidSkene.NAME -> new DawidSkene();
+            case WeightedVote.NAME -> new WeightedVote(goldRecords.stream().collect(Collectors.toMap(
+                    WorkerGoldRecord::workerId, r -> new WeightedVote.GoldRecord(r.answered(), r.correct()),
+                    (a, b) -> a)), AnswerReader.labelsOf(task.inputJson()).size());
+            default -> new MajorityVote();
+        };
     }
 
     /**

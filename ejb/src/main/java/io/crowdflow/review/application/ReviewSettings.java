@@ -5,6 +5,7 @@ import java.time.Duration;
 import io.crowdflow.rules.review.ReviewAction;
 import io.crowdflow.rules.review.ReviewPolicy;
 import io.crowdflow.shared.application.PlatformSettings;
+import io.crowdflow.task.domain.ReviewPlan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -45,15 +46,16 @@ public class ReviewSettings {
     }
 
     /**
-     * The aggregation method of tasks that name none: {@code majority-vote} (default) or {@code dawid-skene}.
+     * The aggregation method of tasks that name none: {@code majority-vote} (default), {@code dawid-skene} or
+     * {@code weighted-vote}.
      * Majority vote by default because a task's own 3-5 answers are all it reads, which is right on a new
      * platform; Dawid-Skene pays off once a type has history (docs/review.md).
      */
     public String aggregation() {
         String method = settings.text("crowdflow.review.aggregation", "majority-vote");
-        if (!method.equals("majority-vote") && !method.equals("dawid-skene")) {
-            throw new IllegalStateException("crowdflow.review.aggregation must be majority-vote or dawid-skene, not "
-                    + method);
+        if (!ReviewPlan.AGGREGATIONS.contains(method)) {
+            throw new IllegalStateException("crowdflow.review.aggregation must be one of " + ReviewPlan.AGGREGATIONS
+                    + ", not " + method);
         }
         return method;
     }

@@ -2,6 +2,10 @@ package io.crowdflow.review.domain;
 
 import io.crowdflow.shared.domain.JsonReading;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -40,5 +44,23 @@ public final class AnswerReader {
             }
             default -> null;
         };
+    }
+
+    /** A task's label set: the strings of its {@code input.labels}, stripped, if the requester gave one; else empty. */
+    public static Set<String> labelsOf(String inputJson) {
+        if (inputJson == null || inputJson.isBlank()) {
+            return Set.of();
+        }
+        try (var reader = JsonReading.reader(inputJson)) {
+            JsonValue input = reader.readValue();
+            if (input instanceof JsonObject object && object.get("labels") instanceof JsonArray labels) {
+                return labels.stream().filter(JsonString.class::isInstance)
+                        .map(v -> ((JsonString) v).getString().strip())
+                        .collect(Collectors.toUnmodifiableSet());
+            }
+        } catch (RuntimeException e) {
+            // input is validated JSON at posting time; anything unreadable simply declares no labels
+        }
+        return Set.of();
     }
 }

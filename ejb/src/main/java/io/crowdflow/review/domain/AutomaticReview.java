@@ -9,7 +9,6 @@ import java.util.Objects;
 import io.crowdflow.review.domain.aggregation.AggregationResult;
 import io.crowdflow.review.domain.aggregation.AnswerAggregator;
 import io.crowdflow.review.domain.aggregation.CrowdAnswers;
-import io.crowdflow.review.domain.aggregation.MajorityVote;
 import io.crowdflow.rules.review.ReviewAction;
 import io.crowdflow.rules.review.ReviewVerdict;
 
@@ -104,7 +103,7 @@ public final class AutomaticReview {
         long agreeing = eligible.stream().filter(a -> a.text().strip().equals(label)).count();
         String evidence = String.format(Locale.ROOT, "%s gives '%s' with confidence %.2f (%d of %d answers%s)",
                 aggregator.name(), label, confidence, agreeing, eligible.size(), poolNote(result, pool, taskId,
-                        !(aggregator instanceof MajorityVote)));
+                        aggregator.learnsFromPool()) + aggregator.basisOf(result, taskId));
         String rulesFired = rules.getFiredRules().isEmpty() ? "none" : String.join("; ", rules.getFiredRules());
         String context = "; review rules fired: " + rulesFired + " (" + rules.getRuleSetVersion() + ")";
         // a gold question's answer is known: its own answers need no quorum

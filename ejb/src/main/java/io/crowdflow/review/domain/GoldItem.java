@@ -3,6 +3,7 @@ package io.crowdflow.review.domain;
 import io.crowdflow.identity.domain.Person;
 import io.crowdflow.privacy.domain.crypto.PersonalText;
 import io.crowdflow.privacy.infrastructure.jpa.PersonalTextConverter;
+import io.crowdflow.shared.domain.InvalidRequestException;
 import io.crowdflow.shared.domain.Money;
 import io.crowdflow.task.domain.ReviewPlan;
 import io.crowdflow.task.domain.TaskDraft;
@@ -23,11 +24,14 @@ import java.util.UUID;
 /**
  * A control item a requester attached to one of their task types: the work a worker sees (as a task shows it)
  * and its known answer. Gold mixing makes a task of it, with one slot, for one worker at a time
- * ({@link #draft()}); the worker cannot tell it from ordinary work until its known answer has decided it.
+ * ({@link #draft()}); the worker cannot tell it from ordinary work until its known answer has decided it. Its
+ * requester or an admin may {@link #withdraw withdraw} it.
  */
 @Entity
 @Table(name = "cf_gold_item")
 public class GoldItem {
+
+    public static final int MAX_REASON = 2000;
 
     @Id
     private String id;
@@ -67,6 +71,15 @@ public class GoldItem {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    private String withdrawnBy;
+
+    @Column(name = "withdrawal_reason")
+    private String withdrawalReason;
+
     @Version
     private long version;
 
@@ -91,6 +104,54 @@ public class GoldItem {
         this.answer = draft.review().goldAnswer();
         this.region = draft.region();
         this.createdAt = now;
+    }
+
+    /**
+     * Withdraws the item: gold mixing never gives it to anyone again, while the tasks already made of it keep their
+     * known answer (their workers' answers are judged by it as before). Who withdrew it, when and why stay with it.
+     *
+     * @throws InvalidRequestException            without a reason, or one longer than {@value #MAX_REASON} characters
+     * @throws GoldItemAlreadyWithdrawnException  when it was withdrawn before (that withdrawal stands)
+     */
+    public void withdraw(String by, String reason, Instant now) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON) {
+            throw new InvalidRequestException("reason", "is required: why the gold item is withdrawn, at most "
+                    + MAX_REASON + " characters");
+        }
+        if (isWithdrawn()) {
+            throw new GoldItemAlreadyWithdrawnException(id, withdrawnAt);
+        }
+        this.withdrawnAt = Objects.requireNonNull(now);
+        this.withdrawnBy = Objects.requireNonNull(by);
+        this.withdrawalReason = why;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public boolean isOwnedBy(String subject) {
+        return requesterId.equals(subject);
+    }
+
+    /** {@code active} (mixed in when due) or {@code withdrawn}. */
+    public String state() {
+        return isWithdrawn() ? "withdrawn" : "active";
+    }
+
+    /** When it was withdrawn; null while active. */
+    public Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+
+    /** The subject of the requester or admin who withdrew it; null while active. */
+    public String withdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public String withdrawalReason() {
+        return withdrawalReason;
     }
 
     /** The task gold mixing makes of it: one slot, the known answer, what the requester wrote. */

@@ -17,7 +17,7 @@ import java.util.Set;
 public record ReviewPlan(String aggregation, BigDecimal targetConfidence, int maxAssignments, String goldAnswer,
                          BigDecimal goldRate) {
 
-    public static final Set<String> AGGREGATIONS = Set.of("majority-vote", "dawid-skene");
+    public static final Set<String> AGGREGATIONS = Set.of("majority-vote", "dawid-skene", "weighted-vote");
     public static final int MAX_GOLD_ANSWER = 200;
 
     /** Without a gold rate of its own: the platform's setting. */
@@ -38,7 +38,7 @@ public record ReviewPlan(String aggregation, BigDecimal targetConfidence, int ma
                            BigDecimal goldRate, int redundancy, int maxRedundancy, List<Violation> out) {
         String method = aggregation == null ? null : aggregation.strip().toLowerCase(Locale.ROOT);
         if (method != null && !AGGREGATIONS.contains(method)) {
-            out.add(new Violation("aggregation", "must be \"majority-vote\" or \"dawid-skene\""));
+            out.add(new Violation("aggregation", "must be \"majority-vote\", \"dawid-skene\" or \"weighted-vote\""));
         }
         if (targetConfidence != null
                 && (targetConfidence.signum() <= 0 || targetConfidence.compareTo(BigDecimal.ONE) > 0)) {

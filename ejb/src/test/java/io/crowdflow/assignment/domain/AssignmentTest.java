@@ -96,4 +96,16 @@ class AssignmentTest {
         assertThat(assignment.isOpen()).isTrue();
         assertThat(assignment.submit("{}", assignment.dueAt()).workerId()).isEqualTo("worker-1");
     }
+
+    @Test
+    void anAssignmentWithoutAFeatureVectorHasNothingToLearnAndIsBornLearned() {
+        Assignment withoutConsent = new Assignment("task-1", "worker-1", ASSIGNED_AT, Duration.ofHours(2),
+                "first in turn", "linucb/1", null);
+        Assignment profiled = new Assignment("task-1", "worker-2", ASSIGNED_AT, Duration.ofHours(2),
+                "best score", "linucb/1", "[0.5,1.0]");
+
+        assertThat(withoutConsent.awaitsLearning()).isFalse();
+        assertThat(assignment.awaitsLearning()).isFalse();
+        assertThat(profiled.awaitsLearning()).isTrue();
+    }
 }

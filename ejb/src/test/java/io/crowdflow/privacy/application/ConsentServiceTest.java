@@ -151,6 +151,23 @@ class ConsentServiceTest {
     }
 
     @Test
+    void someoneWithoutConsentWhomTheCachedAnswerAlreadySawCostsNoQueryUntilTheyGrantThroughThisNode() {
+        ConsentHolders holders = service.holders;
+        assertThat(holders.withoutConsent(Purpose.ASSIGNMENT_PROFILING, List.of("w1", "w2"))).containsExactly("w2");
+        assertThat(records.holderQueries).as("asked before the read began: the read saw them").isEqualTo(1);
+
+        for (int decision = 0; decision < 5; decision++) {
+            assertThat(holders.withoutConsent(Purpose.ASSIGNMENT_PROFILING, List.of("w2"))).containsExactly("w2");
+        }
+        assertThat(records.holderQueries).as("no query per decision for a known refusal").isEqualTo(1);
+
+        service.change(new Caller("w2", "worker2", Set.of(Caller.WORKER)), "assignment-profiling", true);
+        assertThat(holders.withoutConsent(Purpose.ASSIGNMENT_PROFILING, List.of("w2")))
+                .as("a grant through this node counts at the next decision").isEmpty();
+        assertThat(records.holderQueries).isEqualTo(2);
+    }
+
+    @Test
     void unknownPurposesAndAMissingChoiceAreRefusedAndRecordNothing() {
         assertThatThrownBy(() -> service.change(WORKER, "selling-data", true)).isInstanceOf(UnknownPurposeException.class);
         assertThatThrownBy(() -> service.change(WORKER, "recommendations", null))

@@ -91,6 +91,7 @@ class ErasureServiceTest {
             }
         };
         service.keys = keys;
+        service.crypto = new PersonalDataCrypto(keys);
         service.consents = consents;
         service.consentLog = log;
         service.holders = new ConsentHolders();
@@ -149,6 +150,16 @@ class ErasureServiceTest {
             assertThat(e.granted()).isFalse();
             assertThat(e.source()).isEqualTo("erasure");
         });
+    }
+
+    @Test
+    void anAnswerReadBeforeTheErasureReadsAsErasedAfterItThoughItsTextWasKeptInMemory() {
+        String answer = service.crypto.seal(io.crowdflow.privacy.domain.crypto.PersonalText.of("w1", "\"cat\""));
+        assertThat(service.crypto.open(answer, "unknown").text()).isEqualTo("\"cat\"");
+
+        service.erase(WORKER);
+
+        assertThat(service.crypto.open(answer, "unknown").erased()).isTrue();
     }
 
     @Test

@@ -23,4 +23,13 @@ class AnswerReaderTest {
         assertThat(AnswerReader.textOf(null)).isNull();
         assertThat(AnswerReader.textOf("{broken")).isNull();
     }
+
+    @Test
+    void theLabelSetIsReadFromTheTaskInput() {
+        assertThat(AnswerReader.labelsOf("{\"items\": [\"a.png\"], \"labels\": [\"cat\", \" dog \", 3]}"))
+                .containsExactlyInAnyOrder("cat", "dog");
+        assertThat(AnswerReader.labelsOf("{\"items\": [\"a.png\"]}")).isEmpty();
+        assertThat(AnswerReader.labelsOf("[1, 2]")).isEmpty();
+        assertThat(AnswerReader.labelsOf(null)).isEmpty();
+    }
 }

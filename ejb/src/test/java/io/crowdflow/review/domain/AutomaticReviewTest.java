@@ -145,4 +145,28 @@ class AutomaticReviewTest {
         assertThat(d.get("s1").reason()).contains("majority-vote gives 'dog' with confidence 1.00 (1 of 2 answers;"
                 + " a gold question)");
     }
+
+    @Test
+    void weightedVoteDecidesWhenWorkersWithGoodGoldRecordsAgreeAndSaysWhatTheWeightsRestOn() {
+        AutomaticReview weighted = new AutomaticReview(new io.crowdflow.review.domain.aggregation.WeightedVote(Map.of(
+                "w1", new io.crowdflow.review.domain.aggregation.WeightedVote.GoldRecord(10, 9),
+                "w2", new io.crowdflow.review.domain.aggregation.WeightedVote.GoldRecord(10, 9)), 3), 3, 0.8);
+        List<Answer> answers = List.of(new Answer("s1", "w1", "cat"), new Answer("s2", "w2", "cat"),
+                new Answer("s3", "w3", "dog"));
+
+        Map<String, Decision> proven = bySubmission(weighted.decide("t1", answers, noFindings));
+        // the same answers from three newcomers: 4 / 7 for 'cat', not enough
+        Map<String, Decision> newcomers = bySubmission(new AutomaticReview(
+                new io.crowdflow.review.domain.aggregation.WeightedVote(Map.of(), 3), 3, 0.8)
+                .decide("t1", answers, noFindings));
+
+        assertThat(proven.get("s1").outcome()).isEqualTo(Outcome.ACCEPT);
+        assertThat(proven.get("s3").outcome()).isEqualTo(Outcome.REJECT);
+        assertThat(proven.get("s3").reason()).startsWith("differs from the aggregated answer: weighted-vote gives 'cat'")
+                .contains("(2 of 3 answers; weights from the workers' gold records, accuracy (gold right of answered):"
+                        + " 'cat' 0.83 (9 of 10), 0.83 (9 of 10); 'dog' 0.50 (0 of 0))")
+                .doesNotContain("w1");
+        assertThat(newcomers.values()).extracting(Decision::outcome).containsOnly(Outcome.HUMAN_REVIEW);
+        assertThat(newcomers.get("s1").reason()).startsWith("not confident: weighted-vote gives 'cat' with confidence 0.57");
+    }
 }

@@ -26,6 +26,7 @@ public final class WildFlyNode extends ServerProcess {
     private volatile String dbUrl;
     private final String dbUser;
     private final String dbPassword;
+    private final java.util.Optional<CpuCap> cpuCap;
 
     public WildFlyNode(String name, Path wildflyHome, Path work, Path ear, int portOffset, String dbUrl, String dbUser,
                        String dbPassword, Map<String, String> settings) {
@@ -38,6 +39,12 @@ public final class WildFlyNode extends ServerProcess {
         this.dbUser = dbUser;
         this.dbPassword = dbPassword;
         this.settings = settings;
+        this.cpuCap = CpuCap.fromProperty(name);
+    }
+
+    /** The CPU cap of the scale-out measurement ({@code crowdflow.faults.node-cpus}), if one is set. */
+    public java.util.Optional<CpuCap> cpuCap() {
+        return cpuCap;
     }
 
     /** The database this node connects to from its next start on (e.g. through a proxy). */
@@ -51,6 +58,7 @@ public final class WildFlyNode extends ServerProcess {
 
     @Override
     void beforeStart() throws IOException {
+        cpuCap.ifPresent(CpuCap::prepare);
         if (!Files.exists(baseDir)) {
             copyTree(wildflyHome.resolve("standalone"), baseDir);
             Files.copy(ear, baseDir.resolve("deployments/crowdflow.ear"), StandardCopyOption.REPLACE_EXISTING);
@@ -68,7 +76,7 @@ public final class WildFlyNode extends ServerProcess {
                 "-Djboss.socket.binding.port-offset=" + portOffset, "-Djboss.node.name=" + name(),
                 "-Djboss.tx.node.id=" + name()));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        return command;
+        return cpuCap.map(cap -> cap.wrap(command)).orElse(command);
     }
 
     @Override

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class JpaAssignmentRepository implements AssignmentRepository {
+
+    static final int TRACK_RECORD_WORKERS = 1000;
 
     @PersistenceContext(unitName = "crowdflow")
     EntityManager em;
@@ -73,30 +76,45 @@ public class JpaAssignmentRepository implements AssignmentRepository {
                 row[1] == null ? 0 : ((Number) row[1]).intValue());
     }
 
+    /**
+     * Up to {@value #TRACK_RECORD_WORKERS} workers are read by id (the worker indexes of both tables); more, and
+     * every worker's record is aggregated once, as one query reads them faster than many id lists.
+     */
     @Override
-    public Map<String, TrackRecord> trackRecords(String taskType) {
-        Map<String, int[]> counts = new HashMap<>();   // accepted, decided, acceptedOfType, decidedOfType, onTime, closed
-        em.createQuery("select s.workerId, t.type, count(s), sum(case when s.decision = :accept then 1 else 0 end) "
-                        + "from Submission s, Task t where t.id = s.taskId and s.decision is not null "
+    public Map<String, TrackRecord> trackRecords(String taskType, Collection<String> workerIds) {
+        boolean some = workerIds.size() <= TRACK_RECORD_WORKERS;
+        // accepted, decided, acceptedOfType, decidedOfType, onTime, closed
+        Map<String, int[]> counts = new HashMap<>();
+        var decided = em.createQuery("select s.workerId, t.type, count(s), "
+                        + "sum(case when s.decision = :accept then 1 else 0 end) from Submission s, Task t "
+                        + "where t.id = s.taskId and s.decision is not null "
+                        + (some ? "and s.workerId in :workers " : "")
                         + "group by s.workerId, t.type", Object[].class)
-                .setParameter("accept", Submission.Decision.ACCEPT)
-                .getResultList()
+                .setParameter("accept", Submission.Decision.ACCEPT);
+        var closed = em.createQuery("select a.workerId, count(a), "
+                        + "sum(case when a.status = :submitted then 1 else 0 end) from Assignment a "
+                        + "where a.status <> :open "
+                        + (some ? "and a.workerId in :workers " : "")
+                        + "group by a.workerId", Object[].class)
+                .setParameter("submitted", AssignmentStatus.SUBMITTED)
+                .setParameter("open", AssignmentStatus.ASSIGNED);
+        if (some) {
+            decided.setParameter("workers", workerIds);
+            closed.setParameter("workers", workerIds);
+        }
+        decided.getResultList()
                 .forEach(row -> {
                     int[] c = counts.computeIfAbsent((String) row[0], k -> new int[6]);
-                    int decided = ((Number) row[2]).intValue();
+                    int decidedCount = ((Number) row[2]).intValue();
                     int accepted = ((Number) row[3]).intValue();
                     c[0] += accepted;
-                    c[1] += decided;
+                    c[1] += decidedCount;
                     if (taskType.equals(row[1])) {
                         c[2] += accepted;
-                        c[3] += decided;
+                        c[3] += decidedCount;
                     }
                 });
-        em.createQuery("select a.workerId, count(a), sum(case when a.status = :submitted then 1 else 0 end) "
-                        + "from Assignment a where a.status <> :open group by a.workerId", Object[].class)
-                .setParameter("submitted", AssignmentStatus.SUBMITTED)
-                .setParameter("open", AssignmentStatus.ASSIGNED)
-                .getResultList()
+        closed.getResultList()
                 .forEach(row -> {
                     int[] c = counts.computeIfAbsent((String) row[0], k -> new int[6]);
                     c[5] = ((Number) row[1]).intValue();

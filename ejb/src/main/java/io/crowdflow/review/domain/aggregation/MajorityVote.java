@@ -19,6 +19,11 @@ public final class MajorityVote implements AnswerAggregator {
     }
 
     @Override
+    public boolean learnsFromPool() {
+        return false;
+    }
+
+    @Override
     public AggregationResult aggregate(CrowdAnswers answers, Map<String, String> gold) {
         int items = answers.itemCount();
         int k = answers.labelCount();

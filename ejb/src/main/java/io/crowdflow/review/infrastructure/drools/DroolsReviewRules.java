@@ -1,6 +1,5 @@
 package io.crowdflow.review.infrastructure.drools;
 
-import io.crowdflow.shared.domain.JsonReading;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,8 @@ import io.crowdflow.review.application.ReviewSettings;
 import io.crowdflow.review.domain.AnswerReader;
 import io.crowdflow.review.domain.ReviewRules;
 import io.crowdflow.rules.review.AnswerKind;
+import io.crowdflow.rules.review.ReviewAction;
+import io.crowdflow.rules.review.ReviewFinding;
 import io.crowdflow.rules.review.ReviewRuleBase;
 import io.crowdflow.rules.review.ReviewTask;
 import io.crowdflow.rules.review.ReviewVerdict;
@@ -23,10 +24,7 @@ import io.crowdflow.task.domain.Task;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.json.Json;
 
 /** The review rule base of {@code rules/} (Drools), compiled once per deployment, thresholds from settings. */
 @ApplicationScoped
@@ -45,6 +43,12 @@ public class DroolsReviewRules implements ReviewRules {
         ruleBase = new ReviewRuleBase(settings.reviewPolicy());
     }
 
+    /** With a rule base already built (tests). */
+    DroolsReviewRules use(ReviewRuleBase rules) {
+        this.ruleBase = rules;
+        return this;
+    }
+
     @Override
     public ReviewVerdict check(Task task, List<Submission> submissions, List<Assignment> assignments,
                                List<WorkerGoldRecord> goldRecords) {
@@ -57,25 +61,25 @@ public class DroolsReviewRules implements ReviewRules {
             return new SubmittedAnswer(s.id(), s.taskId(), s.workerId(), s.answerJson(),
                     AnswerReader.textOf(s.answerJson()), millis);
         }).toList();
-        AnswerKind kind = FREE_TEXT_TYPES.contains(task.type()) ? AnswerKind.FREE_TEXT : AnswerKind.LABEL;
-        return ruleBase.evaluate(new ReviewTask(task.id(), kind, labelsOf(task.inputJson()),
-                task.reviewPlan().goldAnswer()), answers, goldRecords);
+        return ruleBase.evaluate(new ReviewTask(task.id(), kindOf(task.type()),
+                AnswerReader.labelsOf(task.inputJson()), task.reviewPlan().goldAnswer()), answers, goldRecords);
     }
 
-    /** The task's label set: the strings of {@code input.labels}, if the requester gave one. */
-    static Set<String> labelsOf(String inputJson) {
-        if (inputJson == null || inputJson.isBlank()) {
-            return Set.of();
-        }
-        try (var reader = JsonReading.reader(inputJson)) {
-            JsonValue input = reader.readValue();
-            if (input instanceof JsonObject object && object.get("labels") instanceof JsonArray labels) {
-                return labels.stream().filter(JsonString.class::isInstance)
-                        .map(v -> ((JsonString) v).getString().strip()).collect(Collectors.toSet());
-            }
-        } catch (RuntimeException e) {
-            // input is validated JSON at posting time; anything unreadable simply declares no labels
-        }
-        return Set.of();
+    /**
+     * Evaluates the rules on one made-up submission whose answer is the known answer (given as a JSON string, as
+     * long after assignment as can be, so no timing rule applies) to a gold question of this type and input.
+     */
+    @Override
+    public List<ReviewFinding> rejectionsOfKnownAnswer(String taskType, String inputJson, String knownAnswer) {
+        String probe = "known-answer";
+        ReviewVerdict verdict = ruleBase.evaluate(new ReviewTask(probe, kindOf(taskType),
+                AnswerReader.labelsOf(inputJson), knownAnswer), List.of(new SubmittedAnswer(probe, probe, probe,
+                Json.createValue(knownAnswer == null ? "" : knownAnswer).toString(), knownAnswer,
+                Long.MAX_VALUE)), List.of());
+        return verdict.findingsOf(probe).stream().filter(f -> f.action() == ReviewAction.REJECT).toList();
+    }
+
+    static AnswerKind kindOf(String taskType) {
+        return FREE_TEXT_TYPES.contains(taskType) ? AnswerKind.FREE_TEXT : AnswerKind.LABEL;
     }
 }

@@ -3,6 +3,7 @@ package io.crowdflow.review.infrastructure.jpa;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import io.crowdflow.assignment.domain.Submission;
@@ -11,6 +12,7 @@ import io.crowdflow.review.domain.GoldItem;
 import io.crowdflow.review.domain.GoldItems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 @ApplicationScoped
@@ -25,9 +27,19 @@ public class JpaGoldItems implements GoldItems {
     }
 
     @Override
-    public List<GoldItem> ofRequester(String requesterId, String taskType) {
+    public Optional<GoldItem> find(String id) {
+        return Optional.ofNullable(em.find(GoldItem.class, id));
+    }
+
+    @Override
+    public Optional<GoldItem> findForWithdrawal(String id) {
+        return Optional.ofNullable(em.find(GoldItem.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<GoldItem> mixableOf(String requesterId, String taskType) {
         return em.createQuery("select g from GoldItem g where g.requesterId = :requester and g.type = :type "
-                        + "order by g.createdAt, g.id", GoldItem.class)
+                        + "and g.withdrawnAt is null order by g.createdAt, g.id", GoldItem.class)
                 .setParameter("requester", requesterId).setParameter("type", taskType).getResultList();
     }
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import io.crowdflow.assignment.domain.Submission;
+import io.crowdflow.privacy.domain.crypto.PersonalText;
 import io.crowdflow.review.domain.AnswerReader;
 import io.crowdflow.review.domain.ReviewHistory;
 import io.crowdflow.rules.review.WorkerGoldRecord;
@@ -19,20 +19,24 @@ public class JpaReviewHistory implements ReviewHistory {
     @PersistenceContext(unitName = "crowdflow")
     EntityManager em;
 
+    /**
+     * A projection, not the {@code Submission} entities: up to 2,000 rows are read per decision, and as entities
+     * each would stay managed for the rest of the transaction, snapshotted and dirty-checked at every flush. The
+     * answer column still goes through its converter (decrypted, or read as erased).
+     */
     @Override
     public List<PastAnswer> recentOfType(String taskType, String exceptTaskId, int limit) {
-        List<Object[]> rows = em.createQuery("select s, t.goldAnswer from Submission s, Task t "
+        List<Object[]> rows = em.createQuery("select s.taskId, s.workerId, s.answer, t.goldAnswer "
+                        + "from Submission s, Task t "
                         + "where t.id = s.taskId and t.type = :type and s.taskId <> :task "
                         + "order by s.submittedAt desc", Object[].class)
                 .setParameter("type", taskType).setParameter("task", exceptTaskId)
                 .setMaxResults(limit).getResultList();
         List<PastAnswer> answers = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            Submission submission = (Submission) row[0];
-            String text = AnswerReader.textOf(submission.answerJson());
+            String text = AnswerReader.textOf(PersonalText.textOf((PersonalText) row[2]));
             if (text != null && !text.isBlank()) {
-                answers.add(new PastAnswer(submission.taskId(), submission.workerId(), text.strip(),
-                        (String) row[1]));
+                answers.add(new PastAnswer((String) row[0], (String) row[1], text.strip(), (String) row[3]));
             }
         }
         return answers;

@@ -74,7 +74,8 @@ public class TaskResource {
         var draft = TaskAssembler.draftFrom(JsonBody.parse(body));
         Money rewards = draft.reward().times(draft.escrowedSlots());
         Money total = payments.costOf(draft.reward(), draft.escrowedSlots());
-        return new TaskQuoteView(TaskQuoteView.of(draft.reward()), draft.redundancy(), TaskQuoteView.of(rewards),
+        return new TaskQuoteView(TaskQuoteView.of(draft.reward()), draft.redundancy(), draft.escrowedSlots(),
+                TaskQuoteView.of(rewards),
                 TaskQuoteView.of(total.minus(rewards)), payments.feePercent().toPlainString(), TaskQuoteView.of(total));
     }
 

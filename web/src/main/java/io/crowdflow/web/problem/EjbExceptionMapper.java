@@ -27,8 +27,9 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
                                 + "changed by this one, and it may be retried").toResponse();
             }
         }
-        if (DatabaseUnavailable.causedIt(e)) {
-            return DatabaseUnavailable.response();
+        DatabaseUnavailable.Failure database = DatabaseUnavailable.failureOf(e);
+        if (database != null) {
+            return DatabaseUnavailable.response(database);
         }
         return UnexpectedExceptionMapper.internalError(e);
     }

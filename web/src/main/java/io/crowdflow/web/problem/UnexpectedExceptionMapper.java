@@ -19,8 +19,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        if (DatabaseUnavailable.causedIt(e)) {
-            return DatabaseUnavailable.response();
+        DatabaseUnavailable.Failure database = DatabaseUnavailable.failureOf(e);
+        if (database != null) {
+            return DatabaseUnavailable.response(database);
         }
         return internalError(e);
     }

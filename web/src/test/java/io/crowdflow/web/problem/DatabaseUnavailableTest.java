@@ -33,6 +33,35 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aConnectionThatBreaksDuringTheCommitIsAnUnknownOutcomeNotABug() {
+        // Narayana reports a one-phase commit whose connection broke as a heuristic outcome, with no cause attached
+        EJBException failure = new EJBException(new jakarta.transaction.HeuristicMixedException());
+
+        assertThat(DatabaseUnavailable.failureOf(failure)).isEqualTo(DatabaseUnavailable.Failure.COMMIT_OUTCOME_UNKNOWN);
+        assertThat(DatabaseUnavailable.problem(DatabaseUnavailable.Failure.COMMIT_OUTCOME_UNKNOWN).detail())
+                .contains("whether it was kept is not known").contains("same Idempotency-Key");
+    }
+
+    @Test
+    void aSubclassOfThePoolsResourceExceptionAndASuppressedCauseAreRecognisedToo() {
+        assertThat(DatabaseUnavailable.causedIt(new IllegalStateException("wrapped",
+                new jakarta.resource.spi.ResourceAllocationException("IJ000453")))).isTrue();
+        IllegalStateException closing = new IllegalStateException("while closing the command context");
+        closing.addSuppressed(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+
+        assertThat(DatabaseUnavailable.failureOf(closing)).isEqualTo(DatabaseUnavailable.Failure.UNREACHABLE);
+    }
+
+    @Test
+    void aCauseChainThatLoopsEndsTheSearch() {
+        IllegalStateException first = new IllegalStateException("first");
+        IllegalStateException second = new IllegalStateException("second", first);
+        first.addSuppressed(second);
+
+        assertThat(DatabaseUnavailable.causedIt(second)).isFalse();
+    }
+
+    @Test
     void otherDatabaseErrorsAndBugsStayInternalErrors() {
         assertThat(DatabaseUnavailable.causedIt(new SQLException("duplicate key value", "23505"))).isFalse();
         assertThat(DatabaseUnavailable.causedIt(new EJBException(new IllegalStateException("a bug")))).isFalse();

@@ -9,6 +9,7 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.JacksonProvider;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UsersResource;
 
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -18,6 +19,11 @@ import java.util.logging.Logger;
  * the client {@code crowdflow-platform} (client credentials; realm-management roles view-users,
  * query-users and manage-users). The HTTP client is the server's RESTEasy client (module dependency in
  * jboss-deployment-structure.xml), so no second JAX-RS implementation is bundled.
+ * <p>
+ * The realm's and its users' resource proxies are built once and shared: RESTEasy builds a client proxy by
+ * reflecting over every method of the interface, which made the consent holders' read every 2 s cost 3 % of the
+ * server's CPU under load while the HTTP call itself hardly showed (docs/benchmarks.md). The proxies hold no
+ * state of a call, and the admin client's token manager is thread-safe.
  */
 @ApplicationScoped
 public class KeycloakAdmin {
@@ -28,9 +34,26 @@ public class KeycloakAdmin {
     PrivacySettings settings;
 
     private volatile Keycloak keycloak;
+    private volatile RealmResource realm;
+    private volatile UsersResource users;
 
     public RealmResource realm() {
-        return client().realm(settings.keycloakRealm());
+        RealmResource current = realm;
+        if (current == null) {
+            current = client().realm(settings.keycloakRealm());
+            realm = current;
+        }
+        return current;
+    }
+
+    /** The realm's users: the same proxy for every caller. */
+    public UsersResource users() {
+        UsersResource current = users;
+        if (current == null) {
+            current = realm().users();
+            users = current;
+        }
+        return current;
     }
 
     private Keycloak client() {

@@ -36,7 +36,7 @@ public class KeycloakConsentRecords implements ConsentRecords {
     @Override
     public Set<Purpose> grantedBy(String personId) {
         try {
-            return purposesOf(admin.realm().users().get(personId).toRepresentation());
+            return purposesOf(admin.users().get(personId).toRepresentation());
         } catch (NotFoundException gone) {
             return Set.of();
         } catch (ProcessingException | WebApplicationException e) {
@@ -47,7 +47,7 @@ public class KeycloakConsentRecords implements ConsentRecords {
     @Override
     public void change(String personId, Purpose purpose, boolean granted) {
         try {
-            UserResource user = admin.realm().users().get(personId);
+            UserResource user = admin.users().get(personId);
             UserRepresentation representation = user.toRepresentation();
             Map<String, List<String>> attributes = representation.getAttributes() == null ? new HashMap<>()
                     : new HashMap<>(representation.getAttributes());
@@ -69,7 +69,7 @@ public class KeycloakConsentRecords implements ConsentRecords {
         try {
             Set<String> ids = new HashSet<>();
             for (int first = 0; ; first += PAGE) {
-                List<UserRepresentation> page = admin.realm().users()
+                List<UserRepresentation> page = admin.users()
                         .searchByAttributes(first, PAGE, true, true, true, ATTRIBUTE + ":" + purpose.slug());
                 page.forEach(u -> ids.add(u.getId()));
                 if (page.size() < PAGE) {

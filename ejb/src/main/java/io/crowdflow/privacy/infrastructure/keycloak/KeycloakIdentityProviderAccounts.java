@@ -29,7 +29,7 @@ public class KeycloakIdentityProviderAccounts implements IdentityProviderAccount
     @Override
     public boolean remove(String personId) {
         try {
-            UserResource user = admin.realm().users().get(personId);
+            UserResource user = admin.users().get(personId);
             if ("disable".equals(settings.erasureAccountAction())) {
                 UserRepresentation representation = user.toRepresentation();
                 representation.setEnabled(false);

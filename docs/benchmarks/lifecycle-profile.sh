@@ -1,0 +1,35 @@
+#!/bin/bash
+# usage: profile.sh <clone dir> <label>   (run under flock /tmp/crowdflow-servers.lock)
+set -u
+DIR=$1; LABEL=$2; OUT=/tmp/perf/$LABEL; mkdir -p $OUT
+cd $DIR
+JAR=$DIR/bench/target/crowdflow-bench.jar
+D="java -cp $JAR io.crowdflow.bench.load.LoadDriver"
+setsid mvn -B -ntp -o -Prun package > $OUT/platform.log 2>&1 &
+MVNPID=$!
+for i in $(seq 1 300); do
+  grep -q "Crowdflow is running" $OUT/platform.log && break
+  sleep 2
+done
+sleep 10
+WF=$(pgrep -f "jboss-modules.jar" | head -1)
+echo "wildfly pid $WF" > $OUT/summary.txt
+cpu() { awk '{print $14+$15}' /proc/$WF/stat; }
+for run in 1 2; do
+  c0=$(cpu); l0=$(cut -d' ' -f1 /proc/loadavg)
+  $D --lifecycles 500 --clients 8 --warmup 100 > $OUT/run$run.txt 2>&1
+  c1=$(cpu); l1=$(cut -d' ' -f1 /proc/loadavg)
+  echo "run $run: $(grep -m1 -i 'lifecycles/s\|lifecycles per second' $OUT/run$run.txt) wildfly ticks $((c1-c0)) per lifecycle ms $(( (c1-c0)*10/600 )) load $l0-$l1" >> $OUT/summary.txt
+done
+jcmd $WF JFR.start name=p settings=profile > /dev/null
+$D --lifecycles 300 --clients 8 --warmup 0 > $OUT/jfr-run.txt 2>&1
+jcmd $WF JFR.dump name=p filename=$OUT/wildfly.jfr > /dev/null
+jcmd $WF JFR.stop name=p > /dev/null
+kill -INT -- -$MVNPID; sleep 15; kill -- -$MVNPID 2>/dev/null; sleep 3
+pkill -f jboss-modules.jar; pkill -f keycloak; sleep 2
+for run in 1 2; do
+  l0=$(cut -d' ' -f1 /proc/loadavg)
+  java -cp $JAR io.crowdflow.bench.load.BareCamundaBaseline --lifecycles 1500 --clients 8 --warmup 300 > $OUT/bare$run.txt 2>&1
+  echo "bare $run: $(grep -m1 -i 'lifecycles/s\|lifecycles per second' $OUT/bare$run.txt) load $l0" >> $OUT/summary.txt
+done
+echo done >> $OUT/summary.txt

@@ -166,7 +166,8 @@ public class AssignmentService {
         AssignmentRepository.GoldCounts counts = gold ? null : assignments.goldCounts(worker.id(), task.type());
         // without consent, the outcome is not learned from: no features are kept
         Assignment assignment = new Assignment(taskId, worker.id(), now, task.deadline(), why, policy.name(),
-                profiled ? AssignmentFeatures.encode(choice.get().candidate().features()) : null);
+                profiled ? AssignmentFeatures.encode(choice.get().candidate().features()) : null)
+                .ofTask(task.type(), gold);
         if (task.mixedInto() != null) {
             assignments.find(task.mixedInto()).ifPresent(with -> assignment.showingReason(with.shownReason()));
         }

@@ -65,6 +65,14 @@ public class Assignment {
     @Column(name = "shown_reason", updatable = false)
     private String shownReason;
 
+    /** The task's type, kept with the assignment for the worker's gold counts (V22); null only in old tests. */
+    @Column(name = "task_type", updatable = false)
+    private String taskType;
+
+    /** Whether the task is a gold copy (V22). */
+    @Column(updatable = false)
+    private Boolean gold;
+
     @Version
     private long version;
 
@@ -88,6 +96,21 @@ public class Assignment {
         this.policy = policy;
         this.features = features;
         this.learnedAt = features == null ? now : null;
+    }
+
+    /** Keeps the task's type and whether it is a gold copy, for the worker's gold counts; before it is stored. */
+    public Assignment ofTask(String type, boolean goldCopy) {
+        this.taskType = type;
+        this.gold = goldCopy;
+        return this;
+    }
+
+    public String taskType() {
+        return taskType;
+    }
+
+    public boolean isGold() {
+        return Boolean.TRUE.equals(gold);
     }
 
     /** Whether the outcome still waits to be learned from: it has a feature vector and was not learned at insert. */

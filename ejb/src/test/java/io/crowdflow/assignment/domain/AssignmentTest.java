@@ -28,6 +28,19 @@ class AssignmentTest {
     }
 
     @Test
+    void anAssignmentKeepsItsTasksTypeAndWhetherItIsAGoldCopyForTheWorkersGoldCounts() {
+        Assignment ordinary = new Assignment("task-2", "worker-1", ASSIGNED_AT, Duration.ofHours(2), "turn")
+                .ofTask("image-label", false);
+        Assignment gold = new Assignment("task-3", "worker-1", ASSIGNED_AT, Duration.ofHours(2), "gold")
+                .ofTask("image-label", true);
+
+        assertThat(ordinary.taskType()).isEqualTo("image-label");
+        assertThat(ordinary.isGold()).isFalse();
+        assertThat(gold.isGold()).isTrue();
+        assertThat(assignment.isGold()).as("made without its task's kind").isFalse();
+    }
+
+    @Test
     void anAssignmentBelongsOnlyToItsWorker() {
         assertThat(assignment.belongsTo("worker-1")).isTrue();
         assertThat(assignment.belongsTo("worker-2")).isFalse();

@@ -1,11 +1,24 @@
 #!/bin/bash
-# usage: profile.sh <clone dir> <label>   (run under flock /tmp/crowdflow-servers.lock)
+# usage: lifecycle-profile.sh <clone dir> <label> [h2|postgresql] [driver runs]
+#        (run under flock /tmp/crowdflow-servers.lock)
+# A fresh platform, the load driver <driver runs> times (default 2) with WildFly's CPU per lifecycle, one run
+# under JFR, the servers stopped, then bare Camunda twice on the same database kind. Writes /tmp/perf/<label>.
 set -u
-DIR=$1; LABEL=$2; OUT=/tmp/perf/$LABEL; mkdir -p $OUT
+DIR=$1; LABEL=$2; DB=${3:-h2}; RUNS=${4:-2}; OUT=/tmp/perf/$LABEL; mkdir -p $OUT
 cd $DIR
 JAR=$DIR/bench/target/crowdflow-bench.jar
 D="java -cp $JAR io.crowdflow.bench.load.LoadDriver"
-setsid mvn -B -ntp -o -Prun package > $OUT/platform.log 2>&1 &
+BARE_DB=""
+PROFILES=run
+if [ "$DB" = postgresql ]; then
+  PG=jdbc:postgresql://127.0.0.1:5432
+  psql -q -h 127.0.0.1 -U postgres -c "drop database if exists crowdflow" -c "create database crowdflow"
+  export CROWDFLOW_DB_URL=$PG/crowdflow CROWDFLOW_DB_USER=postgres CROWDFLOW_DB_PASSWORD=postgres
+  D="$D --pg $PG/crowdflow"
+  BARE_DB="--jdbc $PG/crowdflow_bare"
+  PROFILES=run,postgresql
+fi
+setsid mvn -B -ntp -o -P$PROFILES package > $OUT/platform.log 2>&1 &
 MVNPID=$!
 for i in $(seq 1 300); do
   grep -q "Crowdflow is running" $OUT/platform.log && break
@@ -15,7 +28,7 @@ sleep 10
 WF=$(pgrep -f "jboss-modules.jar" | head -1)
 echo "wildfly pid $WF" > $OUT/summary.txt
 cpu() { awk '{print $14+$15}' /proc/$WF/stat; }
-for run in 1 2; do
+for run in $(seq 1 $RUNS); do
   c0=$(cpu); l0=$(cut -d' ' -f1 /proc/loadavg)
   $D --lifecycles 500 --clients 8 --warmup 100 > $OUT/run$run.txt 2>&1
   c1=$(cpu); l1=$(cut -d' ' -f1 /proc/loadavg)
@@ -29,7 +42,10 @@ kill -INT -- -$MVNPID; sleep 15; kill -- -$MVNPID 2>/dev/null; sleep 3
 pkill -f jboss-modules.jar; pkill -f keycloak; sleep 2
 for run in 1 2; do
   l0=$(cut -d' ' -f1 /proc/loadavg)
-  java -cp $JAR io.crowdflow.bench.load.BareCamundaBaseline --lifecycles 1500 --clients 8 --warmup 300 > $OUT/bare$run.txt 2>&1
+  if [ "$DB" = postgresql ]; then
+    psql -q -h 127.0.0.1 -U postgres -c "drop database if exists crowdflow_bare" -c "create database crowdflow_bare"
+  fi
+  java -cp $JAR io.crowdflow.bench.load.BareCamundaBaseline --lifecycles 1500 --clients 8 --warmup 300 $BARE_DB > $OUT/bare$run.txt 2>&1
   echo "bare $run: $(grep -m1 -i 'lifecycles/s\|lifecycles per second' $OUT/bare$run.txt) load $l0" >> $OUT/summary.txt
 done
 echo done >> $OUT/summary.txt

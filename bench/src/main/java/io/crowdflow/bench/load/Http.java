@@ -15,11 +15,30 @@ import java.time.Duration;
 /** A small JSON-over-HTTP client with per-call latency recording. */
 public final class Http {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client;
     private final Latencies latencies;
 
+    /** HTTP/1.1, as most API clients speak it over plain HTTP. */
     public Http(Latencies latencies) {
+        this(latencies, HttpClient.Version.HTTP_1_1);
+    }
+
+    /**
+     * With {@code HTTP_2}, the JDK's client upgrades each plain connection to HTTP/2 (h2c), which WildFly
+     * accepts, and multiplexes all calls over it.
+     */
+    public Http(Latencies latencies, HttpClient.Version version) {
         this.latencies = latencies;
+        this.client = HttpClient.newBuilder().version(version).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** {@code 1.1} or {@code 2}, as given on a command line. */
+    public static HttpClient.Version version(String text) {
+        return switch (text) {
+            case "1.1" -> HttpClient.Version.HTTP_1_1;
+            case "2" -> HttpClient.Version.HTTP_2;
+            default -> throw new IllegalArgumentException("--http is 1.1 or 2, not " + text);
+        };
     }
 
     public record Reply(int status, String body, HttpResponse<String> raw) {

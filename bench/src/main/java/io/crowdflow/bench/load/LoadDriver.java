@@ -44,7 +44,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>
  * java -cp bench/target/crowdflow-bench.jar io.crowdflow.bench.load.LoadDriver \
  *   --lifecycles 500 --clients 8 [--warmup 40] [--api http://localhost:8080/crowdflow/api[,http://...]]
- *   [--rate 7.5] [--answer '"cat"'] [--keycloak http://localhost:8180] [--kc-admin admin] [--kc-admin-password admin]
+ *   [--rate 7.5] [--answer '"cat"'] [--http 1.1|2] [--keycloak http://localhost:8180] [--kc-admin admin] [--kc-admin-password admin]
  *   [--pg jdbc:postgresql://127.0.0.1:5432/crowdflow --pg-user postgres]
  * </pre>
  */
@@ -56,7 +56,7 @@ public final class LoadDriver {
     private final List<String> apis;
     private final String keycloak;
     private final Latencies latencies = new Latencies();
-    private final Http http = new Http(latencies);
+    private volatile Http http = new Http(latencies);
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
     private volatile int postRetrySeconds;
     private volatile String answerJson = DEFAULT_ANSWER;
@@ -97,6 +97,12 @@ public final class LoadDriver {
         return latencies.totalErrors();
     }
 
+    /** The HTTP version the clients speak ({@code --http 1.1}, the default, or {@code 2}). */
+    public LoadDriver http(java.net.http.HttpClient.Version version) {
+        this.http = new Http(latencies, version);
+        return this;
+    }
+
     /** Whether calls count in the latencies and errors (off for a warm-up). */
     public void measuring(boolean on) {
         latencies.recording(on);
@@ -117,7 +123,8 @@ public final class LoadDriver {
         LoadDriver driver = new LoadDriver(List.of(options.text("api", "http://localhost:8080/crowdflow/api")
                 .split(",")), options.text("keycloak", "http://localhost:8180"))
                 .postRetrySeconds(options.number("post-retry-seconds", 0))
-                .answer(options.text("answer", DEFAULT_ANSWER));
+                .answer(options.text("answer", DEFAULT_ANSWER))
+                .http(Http.version(options.text("http", "1.1")));
         List<Client> crowd = driver.prepare(clients, options.text("kc-admin", "admin"),
                 options.text("kc-admin-password", "admin"), lifecycles + warmup);
 

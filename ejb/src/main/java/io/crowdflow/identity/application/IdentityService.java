@@ -31,6 +31,18 @@ public class IdentityService {
     DataKeys keys;
 
     /**
+     * Whether the caller is registered as their token says (same name, same worker flag), so that
+     * {@link #register} would write nothing. Called at every request, so it runs without a transaction of
+     * its own: one read of the registration, no commit. An erased person is refused here as in
+     * {@link #register} ({@code PersonErasedException}), on every node at once, since it reads the database.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean isRegisteredAsIs(Caller caller) {
+        return people.registrationOf(caller.subject()).map(registration -> registration.isCurrentFor(caller))
+                .orElse(false);
+    }
+
+    /**
      * Registers the caller if new (with their data key) and keeps name and worker flag current. Runs in
      * its own transaction so a later failure of the actual request never undoes the registration. An
      * erased person is refused ({@code PersonErasedException}): their token may still be valid for minutes.

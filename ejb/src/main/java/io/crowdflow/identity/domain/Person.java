@@ -85,6 +85,11 @@ public class Person {
         this.erasedAt = at;
     }
 
+    /** What {@link PersonRepository#registrationOf} reads of this person. */
+    public Registration registration() {
+        return new Registration(username, worker, erasedAt);
+    }
+
     public boolean isErased() {
         return erasedAt != null;
     }

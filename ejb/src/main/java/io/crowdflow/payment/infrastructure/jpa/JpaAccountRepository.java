@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
@@ -23,7 +24,11 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public void openMissing(List<Account> wanted) {
-        List<Account> missing = wanted.stream().filter(a -> !exists(a.id())).toList();
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Set<String> existing = existing(wanted.stream().map(Account::id).toList());
+        List<Account> missing = wanted.stream().filter(a -> !existing.contains(a.id())).toList();
         if (missing.isEmpty()) {
             return;
         }
@@ -41,6 +46,12 @@ public class JpaAccountRepository implements AccountRepository {
             }
         }
         em.flush();
+    }
+
+    /** Which of these accounts exist, in one read; unmanaged, for the reason given at {@link #exists}. */
+    private Set<String> existing(List<String> accountIds) {
+        return Set.copyOf(em.createQuery("select a.id from Account a where a.id in :ids", String.class)
+                .setParameter("ids", accountIds).getResultList());
     }
 
     /**

@@ -6,8 +6,9 @@
 set -u
 DIR=$1; LABEL=$2; DB=${3:-h2}; RUNS=${4:-2}; OUT=/tmp/perf/$LABEL; mkdir -p $OUT
 cd $DIR
-JAR=$DIR/bench/target/crowdflow-bench.jar
-D="java -cp $JAR io.crowdflow.bench.load.LoadDriver"
+# JAR: the bench jar to drive with (default: the clone's own); DRIVER_ARGS: more driver options, e.g. "--http 2"
+JAR=${JAR:-$DIR/bench/target/crowdflow-bench.jar}
+D="java -cp $JAR io.crowdflow.bench.load.LoadDriver ${DRIVER_ARGS:-}"
 BARE_DB=""
 PROFILES=run
 if [ "$DB" = postgresql ]; then

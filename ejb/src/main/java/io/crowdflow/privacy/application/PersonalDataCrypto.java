@@ -73,6 +73,7 @@ public class PersonalDataCrypto {
         }
         String text = opened().get(stored);
         if (text == null) {
+            // empty only for a destroyed key, which returned above: this cannot throw
             text = Envelope.open(alive, stored).orElseThrow();
             opened().put(stored, alive.personId(), text);
         }

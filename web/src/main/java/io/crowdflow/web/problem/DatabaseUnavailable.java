@@ -48,10 +48,6 @@ final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    static boolean causedIt(Throwable failure) {
-        return failureOf(failure) != null;
-    }
-
     /** Which of the two cases this is, or {@code null} when the database's absence did not cause it. */
     static Failure failureOf(Throwable failure) {
         Failure found = null;
@@ -92,10 +88,6 @@ final class DatabaseUnavailable {
             }
         }
         return false;
-    }
-
-    static Problem problem() {
-        return problem(Failure.UNREACHABLE);
     }
 
     static Problem problem(Failure failure) {

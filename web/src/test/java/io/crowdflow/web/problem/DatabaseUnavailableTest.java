@@ -16,20 +16,20 @@ class DatabaseUnavailableTest {
         SQLException refused = new SQLException("Connection to 127.0.0.1:15432 refused", "08001");
         EJBException failure = new EJBException(new PersistenceException("could not prepare statement", refused));
 
-        assertThat(DatabaseUnavailable.causedIt(failure)).isTrue();
+        assertThat(DatabaseUnavailable.failureOf(failure)).isNotNull();
     }
 
     @Test
     void aConnectionCutWhileInUseIsTheDatabaseBeingAway() {
-        assertThat(DatabaseUnavailable.causedIt(new RuntimeException(
-                new SQLException("An I/O error occurred while sending to the backend.", "08006")))).isTrue();
-        assertThat(DatabaseUnavailable.causedIt(new SQLTransientConnectionException("pool timed out"))).isTrue();
+        assertThat(DatabaseUnavailable.failureOf(new RuntimeException(
+                new SQLException("An I/O error occurred while sending to the backend.", "08006")))).isNotNull();
+        assertThat(DatabaseUnavailable.failureOf(new SQLTransientConnectionException("pool timed out"))).isNotNull();
     }
 
     @Test
     void aPoolThatCannotMakeAConnectionIsTheDatabaseBeingAway() {
-        assertThat(DatabaseUnavailable.causedIt(new EJBException(new SQLException("IJ031084: Unable to create "
-                + "connection", new jakarta.resource.ResourceException("IJ031084"))))).isTrue();
+        assertThat(DatabaseUnavailable.failureOf(new EJBException(new SQLException("IJ031084: Unable to create "
+                + "connection", new jakarta.resource.ResourceException("IJ031084"))))).isNotNull();
     }
 
     @Test
@@ -44,8 +44,8 @@ class DatabaseUnavailableTest {
 
     @Test
     void aSubclassOfThePoolsResourceExceptionAndASuppressedCauseAreRecognisedToo() {
-        assertThat(DatabaseUnavailable.causedIt(new IllegalStateException("wrapped",
-                new jakarta.resource.spi.ResourceAllocationException("IJ000453")))).isTrue();
+        assertThat(DatabaseUnavailable.failureOf(new IllegalStateException("wrapped",
+                new jakarta.resource.spi.ResourceAllocationException("IJ000453")))).isNotNull();
         IllegalStateException closing = new IllegalStateException("while closing the command context");
         closing.addSuppressed(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
 
@@ -58,19 +58,19 @@ class DatabaseUnavailableTest {
         IllegalStateException second = new IllegalStateException("second", first);
         first.addSuppressed(second);
 
-        assertThat(DatabaseUnavailable.causedIt(second)).isFalse();
+        assertThat(DatabaseUnavailable.failureOf(second)).isNull();
     }
 
     @Test
     void otherDatabaseErrorsAndBugsStayInternalErrors() {
-        assertThat(DatabaseUnavailable.causedIt(new SQLException("duplicate key value", "23505"))).isFalse();
-        assertThat(DatabaseUnavailable.causedIt(new EJBException(new IllegalStateException("a bug")))).isFalse();
-        assertThat(DatabaseUnavailable.causedIt(new SQLException("no state"))).isFalse();
+        assertThat(DatabaseUnavailable.failureOf(new SQLException("duplicate key value", "23505"))).isNull();
+        assertThat(DatabaseUnavailable.failureOf(new EJBException(new IllegalStateException("a bug")))).isNull();
+        assertThat(DatabaseUnavailable.failureOf(new SQLException("no state"))).isNull();
     }
 
     @Test
     void theProblemIsA503ThatSaysNothingWasKept() {
-        Problem problem = DatabaseUnavailable.problem();
+        Problem problem = DatabaseUnavailable.problem(DatabaseUnavailable.Failure.UNREACHABLE);
 
         assertThat(problem.status()).isEqualTo(503);
         assertThat(problem.slug()).isEqualTo("database-unavailable");

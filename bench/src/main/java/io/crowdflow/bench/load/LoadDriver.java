@@ -3,6 +3,7 @@ package io.crowdflow.bench.load;
 import jakarta.json.JsonObject;
 
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -98,7 +99,7 @@ public final class LoadDriver {
     }
 
     /** The HTTP version the clients speak ({@code --http 1.1}, the default, or {@code 2}). */
-    public LoadDriver http(java.net.http.HttpClient.Version version) {
+    public LoadDriver http(HttpClient.Version version) {
         this.http = new Http(latencies, version);
         return this;
     }

@@ -62,8 +62,7 @@ public class Person {
 
     /** Keeps the name and the worker flag in step with the latest token. */
     public boolean refreshFrom(Caller caller) {
-        requireNotErased();
-        boolean changed = !username.equals(caller.username()) || worker != caller.hasRole(Caller.WORKER);
+        boolean changed = !registration().isCurrentFor(caller);   // refuses an erased person
         this.username = caller.username();
         this.worker = caller.hasRole(Caller.WORKER);
         return changed;

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,8 +28,7 @@ public class JpaAccountRepository implements AccountRepository {
         if (wanted.isEmpty()) {
             return;
         }
-        Set<String> existing = existing(wanted.stream().map(Account::id).toList());
-        List<Account> missing = wanted.stream().filter(a -> !existing.contains(a.id())).toList();
+        List<Account> missing = notIn(existing(wanted), wanted);
         if (missing.isEmpty()) {
             return;
         }
@@ -39,29 +39,25 @@ public class JpaAccountRepository implements AccountRepository {
             return;
         }
         em.createNativeQuery("select id from cf_account_creation_lock where id = 1 for update").getResultList();
-        for (Account account : missing) {
-            // read committed: an account created by the previous holder of the lock is visible now
-            if (!exists(account.id())) {
-                em.persist(account);
-            }
-        }
+        // read committed: an account created by the previous holder of the lock is visible now
+        notIn(existing(missing), missing).forEach(em::persist);
         em.flush();
     }
 
-    /** Which of these accounts exist, in one read; unmanaged, for the reason given at {@link #exists}. */
-    private Set<String> existing(List<String> accountIds) {
-        return Set.copyOf(em.createQuery("select a.id from Account a where a.id in :ids", String.class)
-                .setParameter("ids", accountIds).getResultList());
+    /** The accounts whose ids are not among these, each id once. */
+    private static List<Account> notIn(Set<String> ids, List<Account> accounts) {
+        Set<String> seen = new HashSet<>(ids);
+        return accounts.stream().filter(a -> seen.add(a.id())).toList();
     }
 
     /**
-     * Whether the account exists, without making it a managed entity: an account read without a lock and
-     * locked later in the same transaction would be locked with a version check, which fails when another
-     * transaction changed it in between (a 409 where waiting for the lock is right).
+     * Which of these accounts exist, in one read, without making them managed entities: an account read
+     * without a lock and locked later in the same transaction would be locked with a version check, which fails
+     * when another transaction changed it in between (a 409 where waiting for the lock is right).
      */
-    private boolean exists(String accountId) {
-        return !em.createQuery("select a.id from Account a where a.id = :id", String.class)
-                .setParameter("id", accountId).getResultList().isEmpty();
+    private Set<String> existing(List<Account> accounts) {
+        return Set.copyOf(em.createQuery("select a.id from Account a where a.id in :ids", String.class)
+                .setParameter("ids", accounts.stream().map(Account::id).toList()).getResultList());
     }
 
     @Override

@@ -8,7 +8,9 @@ DIR=$1; LABEL=$2; DB=${3:-h2}; RUNS=${4:-2}; OUT=/tmp/perf/$LABEL; mkdir -p $OUT
 cd $DIR
 # JAR: the bench jar to drive with (default: the clone's own); DRIVER_ARGS: more driver options, e.g. "--http 2"
 JAR=${JAR:-$DIR/bench/target/crowdflow-bench.jar}
-D="java -cp $JAR io.crowdflow.bench.load.LoadDriver ${DRIVER_ARGS:-}"
+# DRIVER_JVM: the driver's JVM options. By default its JIT stops at C1: C2 compiling the driver's own code took
+# 6-7 % of the two cores during a run, CPU the platform under test then lacked (docs/benchmarks.md, 2026-11-26).
+D="java ${DRIVER_JVM--XX:TieredStopAtLevel=1} -cp $JAR io.crowdflow.bench.load.LoadDriver ${DRIVER_ARGS:-}"
 BARE_DB=""
 PROFILES=run
 if [ "$DB" = postgresql ]; then
@@ -29,11 +31,15 @@ sleep 10
 WF=$(pgrep -f "jboss-modules.jar" | head -1)
 echo "wildfly pid $WF" > $OUT/summary.txt
 cpu() { awk '{print $14+$15}' /proc/$WF/stat; }
+# the JIT's compile time so far (ms), to see when the server's code is warm
+# and the CPU ticks (10 ms) its compiler threads have used
+jit() { jcmd $WF PerfCounter.print 2>/dev/null | awk -F= '/java.ci.totalTime=/ {t=$2} /sun.os.hrt.frequency=/ {f=$2} END {if (f) printf "%d ms", t*1000/f}'
+  printf ", compiler threads %d ticks" $(cat /proc/$WF/task/*/stat 2>/dev/null | awk '/CompilerThre/ {s+=$(NF-38)+$(NF-37)} END {print s+0}'); }
 for run in $(seq 1 $RUNS); do
   c0=$(cpu); l0=$(cut -d' ' -f1 /proc/loadavg)
   $D --lifecycles 500 --clients 8 --warmup 100 > $OUT/run$run.txt 2>&1
   c1=$(cpu); l1=$(cut -d' ' -f1 /proc/loadavg)
-  echo "run $run: $(grep -m1 -i 'lifecycles/s\|lifecycles per second' $OUT/run$run.txt) wildfly ticks $((c1-c0)) per lifecycle ms $(( (c1-c0)*10/600 )) load $l0-$l1" >> $OUT/summary.txt
+  echo "run $run: $(grep -m1 -i 'lifecycles/s\|lifecycles per second' $OUT/run$run.txt) wildfly ticks $((c1-c0)) per lifecycle ms $(( (c1-c0)*10/600 )) load $l0-$l1 jit $(jit)" >> $OUT/summary.txt
 done
 jcmd $WF JFR.start name=p settings=profile > /dev/null
 $D --lifecycles 300 --clients 8 --warmup 0 > $OUT/jfr-run.txt 2>&1

@@ -6,6 +6,7 @@ import io.crowdflow.payment.domain.AccountRepository;
 import io.crowdflow.payment.domain.Bonus;
 import io.crowdflow.payment.domain.DepositRequest;
 import io.crowdflow.payment.domain.Posting;
+import io.crowdflow.platform.infrastructure.persistence.NativeQueries;
 import io.crowdflow.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -53,11 +54,14 @@ public class JpaAccountRepository implements AccountRepository {
     /**
      * Which of these accounts exist, in one read, without making them managed entities: an account read
      * without a lock and locked later in the same transaction would be locked with a version check, which fails
-     * when another transaction changed it in between (a 409 where waiting for the lock is right).
+     * when another transaction changed it in between (a 409 where waiting for the lock is right). In SQL, because a
+     * list parameter makes Hibernate translate JPQL again at every call ({@link NativeQueries}).
      */
+    @SuppressWarnings("unchecked")
     private Set<String> existing(List<Account> accounts) {
-        return Set.copyOf(em.createQuery("select a.id from Account a where a.id in :ids", String.class)
-                .setParameter("ids", accounts.stream().map(Account::id).toList()).getResultList());
+        return Set.copyOf((List<String>) em.createNativeQuery("select id from cf_account where id in (?1)")
+                .setHint(NativeQueries.READS, Account.class)
+                .setParameter(1, accounts.stream().map(Account::id).toList()).getResultList());
     }
 
     @Override

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import io.crowdflow.assignment.domain.Submission;
+import io.crowdflow.platform.infrastructure.persistence.NativeQueries;
 import io.crowdflow.privacy.domain.crypto.PersonalText;
 import io.crowdflow.review.domain.AnswerReader;
 import io.crowdflow.review.domain.ReviewHistory;
 import io.crowdflow.rules.review.WorkerGoldRecord;
+import io.crowdflow.task.domain.Task;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,11 +50,14 @@ public class JpaReviewHistory implements ReviewHistory {
         if (workerIds.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = em.createQuery("select s.workerId, count(s), "
-                        + "sum(case when s.goldCorrect = true then 1 else 0 end) from Submission s, Task t "
-                        + "where t.id = s.taskId and t.type = :type and s.goldCorrect is not null "
-                        + "and s.workerId in :workers group by s.workerId order by s.workerId", Object[].class)
-                .setParameter("type", taskType).setParameter("workers", workerIds).getResultList();
+        // in SQL: a list parameter makes Hibernate translate JPQL again at every call (NativeQueries)
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.worker_id, count(*), "
+                        + "sum(case when s.gold_correct then 1 else 0 end) from cf_submission s "
+                        + "join cf_task t on t.id = s.task_id where t.task_type = ?1 and s.gold_correct is not null "
+                        + "and s.worker_id in (?2) group by s.worker_id order by s.worker_id")
+                .setHint(NativeQueries.READS, new Class<?>[] {Submission.class, Task.class})
+                .setParameter(1, taskType).setParameter(2, List.copyOf(workerIds)).getResultList();
         List<WorkerGoldRecord> records = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             records.add(new WorkerGoldRecord((String) row[0], ((Number) row[1]).intValue(),

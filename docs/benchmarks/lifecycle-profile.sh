@@ -9,7 +9,7 @@ cd $DIR
 # JAR: the bench jar to drive with (default: the clone's own); DRIVER_ARGS: more driver options, e.g. "--http 2"
 JAR=${JAR:-$DIR/bench/target/crowdflow-bench.jar}
 # DRIVER_JVM: the driver's JVM options. By default its JIT stops at C1: C2 compiling the driver's own code took
-# 6-7 % of the two cores during a run, CPU the platform under test then lacked (docs/benchmarks.md, 2026-11-26).
+# about 5 % of the two cores during a run, CPU the platform under test then lacked (docs/benchmarks.md, 2026-11-26).
 D="java ${DRIVER_JVM--XX:TieredStopAtLevel=1} -cp $JAR io.crowdflow.bench.load.LoadDriver ${DRIVER_ARGS:-}"
 BARE_DB=""
 PROFILES=run

@@ -41,8 +41,8 @@ echo "wildfly pid $WF" > $OUT/summary.txt
 cpu() { awk '{print $14+$15}' /proc/$WF/stat; }
 # PostgreSQL's CPU ticks (all its processes; the pool keeps the platform's connections, so their backends live on)
 pgcpu() { for p in $(pgrep -x postgres); do cat /proc/$p/stat 2>/dev/null; done | awk '{s+=$(NF-38)+$(NF-37)} END {print s+0}'; }
-# the JIT's compile time so far (ms), to see when the server's code is warm
-# and the CPU ticks (10 ms) its compiler threads have used
+# the JIT's compile time so far (ms), to see when the server's code is warm, and the CPU ticks (10 ms) of the
+# compiler threads alive now: the JVM stops idle C1 threads and their ticks go with them, so compare C2 runs only
 jit() { jcmd $WF PerfCounter.print 2>/dev/null | awk -F= '/java.ci.totalTime=/ {t=$2} /sun.os.hrt.frequency=/ {f=$2} END {if (f) printf "%d ms", t*1000/f}'
   printf ", compiler threads %d ticks" $(cat /proc/$WF/task/*/stat 2>/dev/null | awk '/CompilerThre/ {s+=$(NF-38)+$(NF-37)} END {print s+0}'); }
 for run in $(seq 1 $RUNS); do

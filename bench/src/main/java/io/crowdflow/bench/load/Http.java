@@ -6,42 +6,61 @@ import jakarta.json.JsonStructure;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 
 /** A small JSON-over-HTTP client with per-call latency recording. */
 public final class Http {
 
-    private final HttpClient client;
+    /** How the clients talk to the platform: {@code --http 1.1} (the default), {@code 1.1-jdk} or {@code 2}. */
+    public enum Protocol {
+        /**
+         * HTTP/1.1 on the calling thread ({@link java.net.HttpURLConnection}, kept-alive connections): what a
+         * simple API client does, and the cheapest for the machine the platform shares with the driver.
+         */
+        HTTP_1_1("1.1"),
+        /** HTTP/1.1 through the JDK's asynchronous {@link java.net.http.HttpClient}: the driver's client until 2026-11-26. */
+        HTTP_1_1_JDK_CLIENT("1.1-jdk"),
+        /** HTTP/2 through the JDK's client, which upgrades each plain connection (h2c) and multiplexes calls over it. */
+        HTTP_2("2");
+
+        private final String option;
+
+        Protocol(String option) {
+            this.option = option;
+        }
+
+        /** The protocol a command line's {@code --http} value names. */
+        public static Protocol of(String option) {
+            for (Protocol protocol : values()) {
+                if (protocol.option.equals(option)) {
+                    return protocol;
+                }
+            }
+            throw new IllegalArgumentException("--http is 1.1, 1.1-jdk or 2, not " + option);
+        }
+
+        HttpTransport transport() {
+            return switch (this) {
+                case HTTP_1_1 -> new BlockingHttpTransport();
+                case HTTP_1_1_JDK_CLIENT -> new JdkClientTransport(java.net.http.HttpClient.Version.HTTP_1_1);
+                case HTTP_2 -> new JdkClientTransport(java.net.http.HttpClient.Version.HTTP_2);
+            };
+        }
+    }
+
+    private final HttpTransport transport;
     private final Latencies latencies;
 
     /** HTTP/1.1, as most API clients speak it over plain HTTP. */
     public Http(Latencies latencies) {
-        this(latencies, HttpClient.Version.HTTP_1_1);
+        this(latencies, Protocol.HTTP_1_1);
     }
 
-    /**
-     * With {@code HTTP_2}, the JDK's client upgrades each plain connection to HTTP/2 (h2c), which WildFly
-     * accepts, and multiplexes all calls over it.
-     */
-    public Http(Latencies latencies, HttpClient.Version version) {
+    public Http(Latencies latencies, Protocol protocol) {
         this.latencies = latencies;
-        this.client = HttpClient.newBuilder().version(version).connectTimeout(Duration.ofSeconds(10)).build();
+        this.transport = protocol.transport();
     }
 
-    /** {@code 1.1} or {@code 2}, as given on a command line. */
-    public static HttpClient.Version version(String text) {
-        return switch (text) {
-            case "1.1" -> HttpClient.Version.HTTP_1_1;
-            case "2" -> HttpClient.Version.HTTP_2;
-            default -> throw new IllegalArgumentException("--http is 1.1 or 2, not " + text);
-        };
-    }
-
-    public record Reply(int status, String body, HttpResponse<String> raw) {
+    public record Reply(int status, String body) {
 
         public JsonStructure json() {
             return Json.createReader(new StringReader(body)).read();
@@ -66,40 +85,28 @@ public final class Http {
     }
 
     public Reply get(String call, String url, String token) {
-        return send(call, HttpRequest.newBuilder(URI.create(url)).GET(), token);
+        return send(call, HttpTransport.Request.of("GET", url, token));
     }
 
     public Reply post(String call, String url, String token, String json, String idempotencyKey) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        if (idempotencyKey != null) {
-            builder.header("Idempotency-Key", idempotencyKey);
-        }
-        return send(call, builder, token);
+        HttpTransport.Request request = HttpTransport.Request.of("POST", url, token).body("application/json", json);
+        return send(call, idempotencyKey == null ? request : request.header("Idempotency-Key", idempotencyKey));
     }
 
     public Reply put(String call, String url, String token, String json) {
-        return send(call, HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)), token);
+        return send(call, HttpTransport.Request.of("PUT", url, token).body("application/json", json));
     }
 
     public Reply form(String call, String url, String form, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form));
-        return send(call, builder, token);
+        return send(call, HttpTransport.Request.of("POST", url, token).body("application/x-www-form-urlencoded", form));
     }
 
-    private Reply send(String call, HttpRequest.Builder builder, String token) {
-        if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
-        }
-        builder.timeout(Duration.ofSeconds(60));
+    private Reply send(String call, HttpTransport.Request request) {
         long start = System.nanoTime();
         try {
-            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            latencies.record(call, System.nanoTime() - start, response.statusCode() >= 500);
-            return new Reply(response.statusCode(), response.body(), response);
+            Reply reply = transport.exchange(request);
+            latencies.record(call, System.nanoTime() - start, reply.status() >= 500);
+            return reply;
         } catch (IOException e) {
             latencies.record(call, System.nanoTime() - start, true);
             throw new CallFailed(call + ": " + e);

@@ -3,7 +3,6 @@ package io.crowdflow.bench.load;
 import jakarta.json.JsonObject;
 
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -45,7 +44,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>
  * java -cp bench/target/crowdflow-bench.jar io.crowdflow.bench.load.LoadDriver \
  *   --lifecycles 500 --clients 8 [--warmup 40] [--api http://localhost:8080/crowdflow/api[,http://...]]
- *   [--rate 7.5] [--answer '"cat"'] [--http 1.1|2] [--keycloak http://localhost:8180] [--kc-admin admin] [--kc-admin-password admin]
+ *   [--rate 7.5] [--answer '"cat"'] [--http 1.1|1.1-jdk|2] [--keycloak http://localhost:8180] [--kc-admin admin] [--kc-admin-password admin]
  *   [--pg jdbc:postgresql://127.0.0.1:5432/crowdflow --pg-user postgres]
  * </pre>
  */
@@ -98,9 +97,9 @@ public final class LoadDriver {
         return latencies.totalErrors();
     }
 
-    /** The HTTP version the clients speak ({@code --http 1.1}, the default, or {@code 2}). */
-    public LoadDriver http(HttpClient.Version version) {
-        this.http = new Http(latencies, version);
+    /** How the clients speak HTTP ({@code --http 1.1}, the default, {@code 1.1-jdk} or {@code 2}). */
+    public LoadDriver http(Http.Protocol protocol) {
+        this.http = new Http(latencies, protocol);
         return this;
     }
 
@@ -125,7 +124,7 @@ public final class LoadDriver {
                 .split(",")), options.text("keycloak", "http://localhost:8180"))
                 .postRetrySeconds(options.number("post-retry-seconds", 0))
                 .answer(options.text("answer", DEFAULT_ANSWER))
-                .http(Http.version(options.text("http", "1.1")));
+                .http(Http.Protocol.of(options.text("http", "1.1")));
         List<Client> crowd = driver.prepare(clients, options.text("kc-admin", "admin"),
                 options.text("kc-admin-password", "admin"), lifecycles + warmup);
 

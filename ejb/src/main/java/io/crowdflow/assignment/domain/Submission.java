@@ -10,12 +10,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /** A worker's answer to one assignment, and the review decision on it once made. */
 @Entity
+@DynamicUpdate // changed columns only: unchanged personal text is not encrypted and written again
 @Table(name = "cf_submission")
 public class Submission {
 

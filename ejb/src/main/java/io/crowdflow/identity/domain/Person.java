@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 
 /** A person known to the platform, identified by their Keycloak subject; registered on first call. */
 @Entity
+@DynamicUpdate // changed columns only: unchanged personal text is not encrypted and written again
 @Table(name = "cf_person")
 public class Person {
 

@@ -15,6 +15,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -33,6 +34,7 @@ import java.util.UUID;
  * business key is this task's id.
  */
 @Entity
+@DynamicUpdate // changed columns only: unchanged personal text is not encrypted and written again
 @Table(name = "cf_task")
 public class Task {
 

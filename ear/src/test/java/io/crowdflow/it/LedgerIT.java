@@ -4,8 +4,8 @@ import io.crowdflow.payment.domain.ledger.Checkpoint;
 import io.crowdflow.payment.domain.ledger.LedgerAudit;
 import io.crowdflow.payment.domain.ledger.LedgerEntry;
 import io.crowdflow.payment.domain.ledger.MerkleProofs;
+import io.crowdflow.payment.domain.ledger.PublishedLedger;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -17,12 +17,15 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.crowdflow.payment.domain.ledger.PublishedLedger.checkpointOf;
+import static io.crowdflow.payment.domain.ledger.PublishedLedger.entryOf;
+import static io.crowdflow.payment.domain.ledger.PublishedLedger.hashes;
+import static io.crowdflow.payment.domain.ledger.PublishedLedger.leafHashOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -32,8 +35,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * accounting invariants hold, a retried deposit pays once, and a row changed in the database is named.
  */
 class LedgerIT extends PlatformIT {
-
-    private static final Base64.Decoder BASE64 = Base64.getDecoder();
 
     @Test
     void paidWorkerVerifiesTheirEntryItsProofAndTheSignedCheckpoint() {
@@ -75,7 +76,7 @@ class LedgerIT extends PlatformIT {
         assertThat(entry.amount()).isEqualTo("0.5000");
         assertThat(entry.taskId()).isEqualTo(taskId);
         assertThat(entryJson.toString()).doesNotContain(subject("worker2"), "worker2");
-        assertThat(entry.leafHash()).isEqualTo(BASE64.decode(entryJson.getString("leafHash")));
+        assertThat(entry.leafHash()).isEqualTo(leafHashOf(entryJson));
 
         JsonObject proof = Api.get(token("worker2"), "/ledger/entries/" + seq + "/proof?treeSize="
                 + checkpoint.checkpoint().treeSize()).json();
@@ -199,7 +200,7 @@ class LedgerIT extends PlatformIT {
 
         // the task's escrow received exactly what it gave back
         long size = Api.post(token("worker2"), "/ledger/checkpoints", "").json().getJsonNumber("treeSize").longValue();
-        List<LedgerEntry> mine = allEntries(token("worker2"), size).stream().map(LedgerIT::entryOf)
+        List<LedgerEntry> mine = allEntries(token("worker2"), size).stream().map(PublishedLedger::entryOf)
                 .filter(e -> e.taskId().equals(taskId)).toList();
         assertThat(mine).extracting(LedgerEntry::kind).containsExactly("escrow", "refund");
         assertThat(mine.get(1).from()).isEqualTo(mine.get(0).to());
@@ -258,9 +259,9 @@ class LedgerIT extends PlatformIT {
         PublicKey key = publicKey("worker1");
 
         List<JsonObject> json = allEntries(token, latest.checkpoint().treeSize());
-        List<LedgerEntry> entries = json.stream().map(LedgerIT::entryOf).toList();
+        List<LedgerEntry> entries = json.stream().map(PublishedLedger::entryOf).toList();
         LedgerAudit.Report report = LedgerAudit.audit(entries, json.stream()
-                .map(e -> BASE64.decode(e.getString("leafHash"))).toList(), latest, key, proofs(token));
+                .map(PublishedLedger::leafHashOf).toList(), latest, key, proofs(token));
         assertThat(report.intact()).as(report.finding()).isTrue();
 
         // the earlier checkpoint is a prefix of the later one
@@ -346,7 +347,7 @@ class LedgerIT extends PlatformIT {
         long deposits = json.subList((int) before, json.size()).stream()
                 .filter(e -> e.getString("kind").equals("deposit") && e.getString("amount").equals("0.2500")).count();
         assertThat(deposits).isEqualTo(13);
-        assertThat(LedgerAudit.audit(json.stream().map(LedgerIT::entryOf).toList(), null, checkpoint,
+        assertThat(LedgerAudit.audit(json.stream().map(PublishedLedger::entryOf).toList(), null, checkpoint,
                 publicKey("worker1"), proofs(admin)).intact()).isTrue();
     }
 
@@ -388,9 +389,9 @@ class LedgerIT extends PlatformIT {
             setAmount(db, victim, "4000.0000");
             try {
                 List<JsonObject> json = allEntries(token, size);
-                List<LedgerEntry> entries = json.stream().map(LedgerIT::entryOf).toList();
+                List<LedgerEntry> entries = json.stream().map(PublishedLedger::entryOf).toList();
                 LedgerAudit.Report report = LedgerAudit.audit(entries, json.stream()
-                                .map(e -> BASE64.decode(e.getString("leafHash"))).toList(), checkpoint,
+                                .map(PublishedLedger::leafHashOf).toList(), checkpoint,
                         publicKey("worker1"), proofs(token));
                 assertThat(report.intact()).isFalse();
                 assertThat(report.firstBadSequence()).as(report.finding()).isEqualTo(victim);
@@ -430,23 +431,6 @@ class LedgerIT extends PlatformIT {
     static PublicKey publicKey(String user) {
         JsonObject key = Api.get(token(user), "/ledger/public-key").json();
         assertThat(key.getString("algorithm")).isEqualTo("Ed25519");
-        return Checkpoint.publicKeyOf(BASE64.decode(key.getString("key")));
-    }
-
-    static Checkpoint.Signed checkpointOf(JsonObject json) {
-        return new Checkpoint.Signed(new Checkpoint(json.getJsonNumber("treeSize").longValue(),
-                BASE64.decode(json.getString("rootHash")), json.getJsonNumber("timestamp").longValue()),
-                BASE64.decode(json.getString("signature")));
-    }
-
-    static LedgerEntry entryOf(JsonObject e) {
-        return new LedgerEntry(e.getJsonNumber("seq").longValue(), Instant.parse(e.getString("time")),
-                e.getString("from"), e.getString("to"), e.getString("amount"), e.getString("currency"),
-                e.getString("taskId"), e.getString("kind"));
-    }
-
-    static List<byte[]> hashes(JsonObject json, String field) {
-        return json.getJsonArray(field).getValuesAs(JsonString.class).stream()
-                .map(s -> BASE64.decode(s.getString())).toList();
+        return PublishedLedger.publicKeyOf(key);
     }
 }

@@ -3,6 +3,7 @@ package io.crowdflow.it;
 import io.crowdflow.payment.domain.ledger.Checkpoint;
 import io.crowdflow.payment.domain.ledger.LedgerAudit;
 import io.crowdflow.payment.domain.ledger.LedgerEntry;
+import io.crowdflow.payment.domain.ledger.PublishedLedger;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
@@ -151,9 +152,9 @@ class PrivacyIT extends PlatformIT {
                 "{\"decision\": \"accept\", \"reason\": \"fine\"}");
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
         String token = token("worker1");
-        Checkpoint.Signed latest = LedgerIT.checkpointOf(Api.post(token, "/ledger/checkpoints", "").json());
+        Checkpoint.Signed latest = PublishedLedger.checkpointOf(Api.post(token, "/ledger/checkpoints", "").json());
         List<JsonObject> json = LedgerIT.allEntries(token, latest.checkpoint().treeSize());
-        List<LedgerEntry> entries = json.stream().map(LedgerIT::entryOf).toList();
+        List<LedgerEntry> entries = json.stream().map(PublishedLedger::entryOf).toList();
         assertThat(entries).anyMatch(e -> e.taskId().equals(taskId) && e.kind().equals("payment"));
         LedgerAudit.Report report = LedgerAudit.audit(entries, json.stream()
                         .map(e -> Base64.getDecoder().decode(e.getString("leafHash"))).toList(), latest,

@@ -5,9 +5,9 @@ import io.crowdflow.payment.domain.ledger.LedgerAudit;
 import io.crowdflow.payment.domain.ledger.LedgerEntry;
 import io.crowdflow.payment.domain.ledger.MerkleProofs;
 import io.crowdflow.payment.domain.ledger.MerkleTree;
+import io.crowdflow.payment.domain.ledger.PublishedLedger;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 
@@ -35,7 +34,6 @@ import java.util.List;
 public final class LedgerVerifier {
 
     static final int PAGE = 1000;
-    private static final Base64.Decoder BASE64 = Base64.getDecoder();
 
     private LedgerVerifier() {
     }
@@ -88,7 +86,7 @@ public final class LedgerVerifier {
     static boolean verify(LedgerSource source, boolean online, String pin, Path save, PrintStream out)
             throws IOException {
         JsonObject keyJson = source.publicKey();
-        PublicKey key = Checkpoint.publicKeyOf(BASE64.decode(keyJson.getString("key")));
+        PublicKey key = PublishedLedger.publicKeyOf(keyJson);
         String keyId = Checkpoint.keyIdOf(key);
         out.println("public key " + keyId + (pin == null ? " (not pinned: pass --pin " + keyId + " next time)" : ""));
         if (pin != null && !pin.equalsIgnoreCase(keyId)) {
@@ -97,7 +95,7 @@ public final class LedgerVerifier {
         }
         JsonArray checkpointJson = source.checkpoints();
         List<Checkpoint.Signed> checkpoints = new ArrayList<>(checkpointJson.getValuesAs(JsonObject.class).stream()
-                .map(LedgerVerifier::checkpointOf).toList());
+                .map(PublishedLedger::checkpointOf).toList());
         if (checkpoints.isEmpty()) {
             out.println("FAIL: the platform has signed no checkpoint yet");
             return false;
@@ -118,15 +116,15 @@ public final class LedgerVerifier {
         List<byte[]> leafHashes = new ArrayList<>();
         for (int i = 0; i < Math.min(entryJson.size(), size); i++) {
             try {
-                entries.add(entryOf(entryJson.get(i)));
-                leafHashes.add(BASE64.decode(entryJson.get(i).getString("leafHash")));
+                entries.add(PublishedLedger.entryOf(entryJson.get(i)));
+                leafHashes.add(PublishedLedger.leafHashOf(entryJson.get(i)));
             } catch (RuntimeException e) {
                 out.println("TAMPERED: first bad entry " + i + ": it is malformed (" + e.getMessage() + ")");
                 return false;
             }
         }
         LedgerAudit.Report report = LedgerAudit.audit(entries, leafHashes, latest, key,
-                online ? (from, to) -> hashes(source.consistency(from, to), "proof") : null);
+                online ? (from, to) -> PublishedLedger.hashes(source.consistency(from, to), "proof") : null);
         if (!report.intact()) {
             out.println("TAMPERED: " + (report.firstBadSequence() == null ? ""
                     : "first bad entry " + report.firstBadSequence() + ": ") + report.finding());
@@ -155,7 +153,7 @@ public final class LedgerVerifier {
             JsonObject proof = source.consistency(m, size);
             consistencyJson.add(proof);
             if (!MerkleProofs.verifyConsistency(m, size, earlier.checkpoint().rootHash(),
-                    latest.checkpoint().rootHash(), hashes(proof, "proof"))) {
+                    latest.checkpoint().rootHash(), PublishedLedger.hashes(proof, "proof"))) {
                 out.println("FAIL: the consistency proof " + m + " -> " + size + " does not verify");
                 return false;
             }
@@ -167,23 +165,6 @@ public final class LedgerVerifier {
         }
         out.println("OK");
         return true;
-    }
-
-    static Checkpoint.Signed checkpointOf(JsonObject json) {
-        return new Checkpoint.Signed(new Checkpoint(json.getJsonNumber("treeSize").longValue(),
-                BASE64.decode(json.getString("rootHash")), json.getJsonNumber("timestamp").longValue()),
-                BASE64.decode(json.getString("signature")));
-    }
-
-    static LedgerEntry entryOf(JsonObject e) {
-        return new LedgerEntry(e.getJsonNumber("seq").longValue(), Instant.parse(e.getString("time")),
-                e.getString("from"), e.getString("to"), e.getString("amount"), e.getString("currency"),
-                e.getString("taskId"), e.getString("kind"));
-    }
-
-    static List<byte[]> hashes(JsonObject json, String field) {
-        return json.getJsonArray(field).getValuesAs(JsonString.class).stream()
-                .map(s -> BASE64.decode(s.getString())).toList();
     }
 
     private static int usage(PrintStream out) {

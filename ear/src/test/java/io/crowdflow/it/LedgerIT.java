@@ -4,7 +4,7 @@ import io.crowdflow.payment.domain.ledger.Checkpoint;
 import io.crowdflow.payment.domain.ledger.LedgerAudit;
 import io.crowdflow.payment.domain.ledger.LedgerEntry;
 import io.crowdflow.payment.domain.ledger.MerkleProofs;
-import io.crowdflow.payment.domain.ledger.PublishedLedger;
+import io.crowdflow.payment.interfaces.json.PublishedLedger;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.crowdflow.payment.domain.ledger.PublishedLedger.checkpointOf;
-import static io.crowdflow.payment.domain.ledger.PublishedLedger.entryOf;
-import static io.crowdflow.payment.domain.ledger.PublishedLedger.hashes;
-import static io.crowdflow.payment.domain.ledger.PublishedLedger.leafHashOf;
+import static io.crowdflow.payment.interfaces.json.PublishedLedger.checkpointOf;
+import static io.crowdflow.payment.interfaces.json.PublishedLedger.entryOf;
+import static io.crowdflow.payment.interfaces.json.PublishedLedger.hashes;
+import static io.crowdflow.payment.interfaces.json.PublishedLedger.leafHashOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

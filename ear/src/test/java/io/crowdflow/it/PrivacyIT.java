@@ -3,7 +3,7 @@ package io.crowdflow.it;
 import io.crowdflow.payment.domain.ledger.Checkpoint;
 import io.crowdflow.payment.domain.ledger.LedgerAudit;
 import io.crowdflow.payment.domain.ledger.LedgerEntry;
-import io.crowdflow.payment.domain.ledger.PublishedLedger;
+import io.crowdflow.payment.interfaces.json.PublishedLedger;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;

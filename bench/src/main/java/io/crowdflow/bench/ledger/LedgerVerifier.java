@@ -5,7 +5,7 @@ import io.crowdflow.payment.domain.ledger.LedgerAudit;
 import io.crowdflow.payment.domain.ledger.LedgerEntry;
 import io.crowdflow.payment.domain.ledger.MerkleProofs;
 import io.crowdflow.payment.domain.ledger.MerkleTree;
-import io.crowdflow.payment.domain.ledger.PublishedLedger;
+import io.crowdflow.payment.interfaces.json.PublishedLedger;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 

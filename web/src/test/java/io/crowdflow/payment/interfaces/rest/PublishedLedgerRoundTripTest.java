@@ -4,7 +4,7 @@ import io.crowdflow.payment.application.LedgerService;
 import io.crowdflow.payment.domain.ledger.Checkpoint;
 import io.crowdflow.payment.domain.ledger.LedgerEntry;
 import io.crowdflow.payment.domain.ledger.PublishedEntry;
-import io.crowdflow.payment.domain.ledger.PublishedLedger;
+import io.crowdflow.payment.interfaces.json.PublishedLedger;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;

@@ -1,4 +1,7 @@
-package io.crowdflow.payment.domain.ledger;
+package io.crowdflow.payment.interfaces.json;
+
+import io.crowdflow.payment.domain.ledger.Checkpoint;
+import io.crowdflow.payment.domain.ledger.LedgerEntry;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -11,7 +14,8 @@ import java.util.List;
 /**
  * Reads what the ledger API publishes (docs/api.md, "The public ledger") back into the objects a verifier checks:
  * entries, signed checkpoints, proof hashes and the signing key. Anyone auditing the ledger reads it this way: the
- * stand-alone verifier ({@code LedgerVerifier}) and the integration tests alike.
+ * stand-alone verifier ({@code LedgerVerifier}) and the integration tests alike. It sits beside the ledger core, not
+ * in it: the core ({@code payment.domain.ledger}) stays plain Java, and this class needs JSON Processing.
  */
 public final class PublishedLedger {
 

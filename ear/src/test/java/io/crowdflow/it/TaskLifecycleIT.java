@@ -69,6 +69,7 @@ class TaskLifecycleIT extends PlatformIT {
         Api.Reply posted = Api.post(token(REQUESTER), "/tasks", taskJson("Quick one", 1, "PT2S", skill));
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
         String taskId = posted.json().getString("id");
+        long observationsBefore = observationsLearned();
         String firstWorker = Stream.of("worker1", "worker3")
                 .filter(w -> assignmentOf(w, taskId) != null).findFirst().orElseThrow();
         String otherWorker = firstWorker.equals("worker1") ? "worker3" : "worker1";
@@ -79,9 +80,20 @@ class TaskLifecycleIT extends PlatformIT {
         assertThat(assignmentOf(firstWorker, taskId)).isNull();
         assertThat(eventTypes(task(REQUESTER, taskId))).containsSubsequence("assigned", "assignment_expired",
                 "assigned");
+        // the expiry was learned (reward 0) by the transaction that expired the assignment and gave the slot away:
+        // the learning query saw that transaction's own pending expiry
+        assertThat(observationsLearned()).as("observations after the expiry").isEqualTo(observationsBefore + 1);
 
         // the late worker can no longer submit; the new one can
         submit(otherWorker, reassigned, "{\"cat\": true}");
+    }
+
+    /** How many outcomes the assignment policy has learned so far (the learning curve's model version). */
+    private static long observationsLearned() {
+        Api.Reply curve = Api.get(token(ADMIN), "/admin/policy/learning-curve?days=2&bucket=hour");
+        assertThat(curve.status()).as(curve.body()).isEqualTo(200);
+        return curve.json().getJsonArray("observations").getValuesAs(JsonObject.class).stream()
+                .mapToLong(o -> o.getJsonNumber("modelVersion").longValue()).max().orElse(0);
     }
 
     private static void submit(String worker, JsonObject assignment, String answer) {

@@ -93,8 +93,10 @@ public class RetentionService {
     public Duration planRetention(String taskId) {
         Task task = tasks.get(taskId);
         Instant now = clock.now();
-        RetentionPlan plan = plans.lock(taskId).orElseGet(() -> newPlan(task, LifecycleState.SETTLED, now));
+        Optional<RetentionPlan> existing = plans.lock(taskId);
+        RetentionPlan plan = existing.orElseGet(() -> newPlan(task, LifecycleState.SETTLED, now));
         plan(task, plan, ruleSets.active().orElse(null), now, "planned when the task was settled");
+        keepIfNew(plan, existing);
         return untilDue(plan, now);
     }
 
@@ -112,6 +114,7 @@ public class RetentionService {
         if (plan == null) {
             plan = newPlan(task, stateOf(task), sinceOf(task, now));
             plan(task, plan, active, now, "planned on first enforcement (settled before retention plans existed)");
+            plans.add(plan);
         }
         if (!plan.isDue(now)) {
             return Optional.empty();
@@ -161,7 +164,9 @@ public class RetentionService {
             return false;
         }
         RetentionPlan plan = existing.orElseGet(() -> newPlan(task, stateOf(task), sinceOf(task, now)));
-        return plan(task, plan, active, now, occasion);
+        boolean changed = plan(task, plan, active, now, occasion);
+        keepIfNew(plan, existing);
+        return changed;
     }
 
     /** Tasks whose planned action is due now. */
@@ -205,10 +210,19 @@ public class RetentionService {
         return changed;
     }
 
-    private RetentionPlan newPlan(Task task, LifecycleState state, Instant since) {
-        RetentionPlan plan = new RetentionPlan(task.id(), task.dataClass(), task.type(), task.region(), state, since);
-        plans.add(plan);
-        return plan;
+    /** A plan not yet kept: {@link #keepIfNew} persists it once it is planned. */
+    private static RetentionPlan newPlan(Task task, LifecycleState state, Instant since) {
+        return new RetentionPlan(task.id(), task.dataClass(), task.type(), task.region(), state, since);
+    }
+
+    /**
+     * Persists a new plan after it was planned. Hibernate inserts the state an entity had when it was persisted, so a
+     * plan persisted before it was planned was inserted unplanned and then updated in whole at the commit.
+     */
+    private void keepIfNew(RetentionPlan plan, Optional<RetentionPlan> existing) {
+        if (existing.isEmpty()) {
+            plans.add(plan);
+        }
     }
 
     private static Duration untilDue(RetentionPlan plan, Instant now) {

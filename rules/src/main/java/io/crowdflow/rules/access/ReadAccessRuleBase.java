@@ -57,7 +57,7 @@ public final class ReadAccessRuleBase {
             return List.of();
         }
         return ClasspathKieBaseLoader.withContextClassLoader(ReadAccessRuleBase.class.getClassLoader(),
-                () -> decideWith(rules.kieBase().newStatelessKieSession(), reader, requests));
+                () -> decideWith(rules.newSession(), reader, requests));
     }
 
     /** The decision on one read. */

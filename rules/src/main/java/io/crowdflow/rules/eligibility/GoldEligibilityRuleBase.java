@@ -44,7 +44,7 @@ public final class GoldEligibilityRuleBase {
         facts.add(policy);
         facts.addAll(goldRecords);
         return ClasspathKieBaseLoader.withContextClassLoader(GoldEligibilityRuleBase.class.getClassLoader(),
-                () -> evaluateWith(rules.kieBase().newStatelessKieSession(), facts));
+                () -> evaluateWith(rules.newSession(), facts));
     }
 
     EligibilityVerdict evaluateWith(StatelessKieSession session, List<Object> facts) {

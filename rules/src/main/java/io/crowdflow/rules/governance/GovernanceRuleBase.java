@@ -143,7 +143,7 @@ public final class GovernanceRuleBase {
     public GovernanceVerdict evaluate(TaskContent content) {
         Objects.requireNonNull(content, "content");
         return ClasspathKieBaseLoader.withContextClassLoader(GovernanceRuleBase.class.getClassLoader(),
-                () -> evaluateWith(rules.kieBase().newStatelessKieSession(), content));
+                () -> evaluateWith(rules.newSession(), content));
     }
 
     /** Runs one evaluation in {@code session} (a fresh stateless session of this rule base's rules). */

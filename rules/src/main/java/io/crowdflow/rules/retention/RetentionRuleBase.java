@@ -56,7 +56,7 @@ public final class RetentionRuleBase {
     public RetentionDecision decide(RetentionRecord record) {
         Objects.requireNonNull(record, "record");
         return ClasspathKieBaseLoader.withContextClassLoader(RetentionRuleBase.class.getClassLoader(), () -> {
-            StatelessKieSession session = rules.kieBase().newStatelessKieSession();
+            StatelessKieSession session = rules.newSession();
             RetentionDecision decision = new RetentionDecision();
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override

@@ -85,7 +85,7 @@ public final class ReviewRuleBase {
         }
         facts.addAll(goldRecords);
         return ClasspathKieBaseLoader.withContextClassLoader(ReviewRuleBase.class.getClassLoader(),
-                () -> evaluateWith(rules.kieBase().newStatelessKieSession(), facts));
+                () -> evaluateWith(rules.newSession(), facts));
     }
 
     ReviewVerdict evaluateWith(StatelessKieSession session, List<Object> facts) {

@@ -290,6 +290,23 @@ class GovernanceRulesTest {
     }
 
     @Test
+    void aPooledWorkingMemoryCarriesNothingIntoTheNextEvaluation() {
+        // evaluations reuse the rule base's pooled working memories, reset in between
+        TaskContent personal = labeling("Questions? Write to jane.doe@example.org.", "{}");
+        TaskContent clean = labeling("Draw boxes.", "{}");
+        for (int i = 0; i < 20; i++) {
+            GovernanceVerdict first = rules.evaluate(personal);
+            GovernanceVerdict next = rules.evaluate(clean);
+
+            assertThat(first.getFiredRules()).containsExactly(EMAIL_RULE, CONSENT_RULE);
+            assertThat(next.getFiredRules()).isEmpty();
+            assertThat(next.getDataClass()).isEqualTo(DataClass.PUBLIC);
+            assertThat(next.getFindings()).isEmpty();
+            assertThat(next.getRequiredConsents()).isEmpty();
+        }
+    }
+
+    @Test
     void evaluationIsThreadSafe() throws Exception {
         TaskContent plain = labeling("Draw boxes.", "{}");
         TaskContent card = task("transcription", "Receipt", "Card 4111 1111 1111 1111", "{}");

@@ -3,6 +3,7 @@ package io.crowdflow.assignment.infrastructure.jpa;
 import io.crowdflow.assignment.application.AssignmentSettings;
 import io.crowdflow.assignment.domain.AssignmentFeatures;
 import io.crowdflow.assignment.domain.bandit.HybridBanditModel;
+import io.crowdflow.platform.infrastructure.persistence.NativeQueries;
 import io.crowdflow.shared.domain.Clock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -43,6 +44,9 @@ public class BanditObservationLog {
     static final String MODEL = "linucb/1";
 
     private static final String APPENDED = BanditObservationLog.class.getName() + ".appended";
+
+    /** The log's table: no entity maps it, so its queries name it for Hibernate ({@link NativeQueries#READS}). */
+    private static final String TABLE = "cf_bandit_observation";
 
     @PersistenceContext(unitName = "crowdflow")
     EntityManager em;
@@ -92,6 +96,7 @@ public class BanditObservationLog {
     public void append(String taskType, String workerId, double[] features, double reward) {
         em.createNativeQuery("insert into cf_bandit_observation (model, features, reward, observed_at, task_type, "
                         + "worker_id) values (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setHint(NativeQueries.READS, TABLE)
                 .setParameter(1, MODEL).setParameter(2, AssignmentFeatures.encode(features))
                 .setParameter(3, reward).setParameter(4, clock.now())
                 .setParameter(5, taskType).setParameter(6, workerId)
@@ -109,6 +114,7 @@ public class BanditObservationLog {
         List<Object[]> rows = em.createNativeQuery("select seq, features, reward, task_type, worker_id "
                         + "from cf_bandit_observation "
                         + "where model = ?1 and seq > ?2 order by seq")
+                .setHint(NativeQueries.READS, TABLE)
                 .setParameter(1, MODEL).setParameter(2, after).getResultList();
         for (Object[] row : rows) {
             double[] x = AssignmentFeatures.decode((String) row[1]);

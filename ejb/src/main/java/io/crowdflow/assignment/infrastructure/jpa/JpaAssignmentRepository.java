@@ -5,6 +5,7 @@ import io.crowdflow.assignment.domain.AssignmentNotFoundException;
 import io.crowdflow.assignment.domain.AssignmentRepository;
 import io.crowdflow.assignment.domain.AssignmentStatus;
 import io.crowdflow.assignment.domain.Submission;
+import io.crowdflow.platform.infrastructure.persistence.NativeQueries;
 import io.crowdflow.task.domain.TaskStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -129,18 +130,21 @@ public class JpaAssignmentRepository implements AssignmentRepository {
     @Override
     @SuppressWarnings("unchecked")
     public List<Outcome> unlearnedOutcomes(int limit) {
-        em.flush();   // expiries and decisions made earlier in this transaction count too
+        // expiries and decisions made earlier in this transaction count too: the queries name what they read, so
+        // pending assignments and submissions are flushed first, and nothing else (a task's pending changes wait)
         List<Outcome> outcomes = new ArrayList<>();
-        ((List<Object[]>) em.createNativeQuery("select a.id, t.task_type, a.worker_id, a.features, s.decision "
+        ((List<Object[]>) em.createNativeQuery("select a.id, a.task_type, a.worker_id, a.features, s.decision "
                         + "from cf_assignment a join cf_submission s on s.assignment_id = a.id "
-                        + "join cf_task t on t.id = a.task_id where s.decision is not null "
+                        + "where s.decision is not null "
                         + "and a.features is not null and a.learned_at is null order by s.decided_at")
+                .setHint(NativeQueries.READS, new Class<?>[] {Assignment.class, Submission.class})
                 .setMaxResults(limit).getResultList())
                 .forEach(row -> outcomes.add(new Outcome((String) row[0], (String) row[1], (String) row[2],
                         (String) row[3], Submission.Decision.ACCEPT.name().equals(row[4]) ? 1.0 : 0.0)));
-        ((List<Object[]>) em.createNativeQuery("select a.id, t.task_type, a.worker_id, a.features from cf_assignment a "
-                        + "join cf_task t on t.id = a.task_id where a.status = 'EXPIRED' "
+        ((List<Object[]>) em.createNativeQuery("select a.id, a.task_type, a.worker_id, a.features from cf_assignment a "
+                        + "where a.status = 'EXPIRED' "
                         + "and a.features is not null and a.learned_at is null order by a.closed_at")
+                .setHint(NativeQueries.READS, Assignment.class)
                 .setMaxResults(limit).getResultList())
                 .forEach(row -> outcomes.add(new Outcome((String) row[0], (String) row[1], (String) row[2],
                         (String) row[3], 0.0)));
@@ -150,6 +154,7 @@ public class JpaAssignmentRepository implements AssignmentRepository {
     @Override
     public boolean claimOutcome(String assignmentId, Instant now) {
         return em.createNativeQuery("update cf_assignment set learned_at = ?1 where id = ?2 and learned_at is null")
+                .setHint(NativeQueries.READS, Assignment.class)
                 .setParameter(1, now).setParameter(2, assignmentId).executeUpdate() == 1;
     }
 

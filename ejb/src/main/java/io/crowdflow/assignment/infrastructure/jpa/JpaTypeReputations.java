@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.crowdflow.assignment.domain.TypeReputations;
+import io.crowdflow.platform.infrastructure.persistence.NativeQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +21,8 @@ public class JpaTypeReputations implements TypeReputations {
     public Map<String, Double> ofType(String taskType) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select worker_id, estimated_accuracy from cf_reputation "
-                + "where task_type = ?1").setParameter(1, taskType).getResultList();
+                        + "where task_type = ?1")
+                .setHint(NativeQueries.READS, "cf_reputation").setParameter(1, taskType).getResultList();
         Map<String, Double> estimates = new HashMap<>(rows.size() * 2);
         for (Object[] row : rows) {
             estimates.put((String) row[0], ((Number) row[1]).doubleValue());

@@ -11,19 +11,12 @@
 #   bash docs/benchmarks/driver-runs.sh /work/main http "warm|-XX:TieredStopAtLevel=1|" "warm|-XX:TieredStopAtLevel=1|" \
 #     "jdk|-XX:TieredStopAtLevel=1|--http 1.1-jdk" "blocking|-XX:TieredStopAtLevel=1|--http 1.1" ...
 set -u
-DIR=$1; OUT=/tmp/perf/$2; shift 2; mkdir -p $OUT; cd $DIR
+. "$(dirname "$0")/platform.sh"
+DIR=$1; OUT=/tmp/perf/$2; shift 2; mkdir -p $OUT
 JAR=${JAR:-$DIR/bench/target/crowdflow-bench.jar}
-PG=jdbc:postgresql://127.0.0.1:5432
-SQL="psql -q -h 127.0.0.1 -U postgres"
 $SQL -c "alter system set autovacuum = on" -c "select pg_reload_conf()" > /dev/null
 trap '$SQL -c "alter system reset autovacuum" -c "select pg_reload_conf()" > /dev/null' EXIT
-$SQL -c "drop database if exists crowdflow" -c "create database crowdflow"
-export CROWDFLOW_DB_URL=$PG/crowdflow CROWDFLOW_DB_USER=postgres CROWDFLOW_DB_PASSWORD=postgres
-setsid mvn -B -ntp -o -Prun,postgresql package > $OUT/platform.log 2>&1 &
-MVNPID=$!
-for i in $(seq 1 300); do grep -q "Crowdflow is running" $OUT/platform.log && break; sleep 2; done
-sleep 10
-WF=$(pgrep -f "jboss-modules.jar" | head -1)
+start_platform $DIR $OUT
 cpu() { awk '{print $14+$15}' /proc/$WF/stat; }
 pgcpu() { for p in $(pgrep -x postgres); do cat /proc/$p/stat 2>/dev/null; done | awk '{s+=$(NF-38)+$(NF-37)} END {print s+0}'; }
 lsn() { psql -h 127.0.0.1 -U postgres -Atc "select pg_current_wal_lsn()"; }
@@ -37,6 +30,5 @@ for spec in "$@"; do
   wal=$(psql -h 127.0.0.1 -U postgres -Atc "select pg_wal_lsn_diff(pg_current_wal_lsn(), '$w0')::bigint / 600")
   echo "$n $name: $(grep -m1 'lifecycles/s' $OUT/run$n.txt | grep -o '[0-9.]* lifecycles/s'); $(grep -m1 -o 'errors: [0-9]*' $OUT/run$n.txt); wildfly ms/lifecycle $(( (c1-c0)*10/600 )); postgresql ms/lifecycle $(( (p1-p0)*10/600 )); driver cpu s (user system) $(cat $OUT/time$n.txt); wal bytes/lifecycle $wal" >> $OUT/summary.txt
 done
-kill -INT -- -$MVNPID; sleep 15; kill -- -$MVNPID 2>/dev/null; sleep 3
-pkill -f jboss-modules.jar; pkill -f keycloak; sleep 2
+stop_platform
 echo done >> $OUT/summary.txt

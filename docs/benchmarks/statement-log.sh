@@ -5,17 +5,11 @@
 # platform's statements, with their parameters, go to /tmp/perf/<label>/statements.log; count them with
 # statement-count.py. Needs read access to PostgreSQL's server log (LOG below).
 set -u
-DIR=$1; OUT=/tmp/perf/$2; mkdir -p $OUT; cd $DIR
+. "$(dirname "$0")/platform.sh"
+DIR=$1; OUT=/tmp/perf/$2; mkdir -p $OUT
 JAR=${JAR:-$DIR/bench/target/crowdflow-bench.jar}
 LOG=${LOG:-/var/log/postgresql/postgresql-15-main.log}
-PG=jdbc:postgresql://127.0.0.1:5432
-SQL="psql -q -h 127.0.0.1 -U postgres"
-$SQL -c "drop database if exists crowdflow" -c "create database crowdflow"
-export CROWDFLOW_DB_URL=$PG/crowdflow CROWDFLOW_DB_USER=postgres CROWDFLOW_DB_PASSWORD=postgres
-setsid mvn -B -ntp -o -Prun,postgresql package > $OUT/platform.log 2>&1 &
-MVNPID=$!
-for i in $(seq 1 300); do grep -q "Crowdflow is running" $OUT/platform.log && break; sleep 2; done
-sleep 10
+start_platform $DIR $OUT
 D="java -XX:TieredStopAtLevel=1 -cp $JAR io.crowdflow.bench.load.LoadDriver"
 $D --lifecycles 300 --clients 4 --warmup 50 > $OUT/warm.txt 2>&1
 start=$(wc -l < $LOG)
@@ -26,5 +20,4 @@ $D --lifecycles 50 --clients 1 --warmup 0 > $OUT/logged.txt 2>&1
 sleep 1
 $SQL -c "alter system reset log_statement" -c "select pg_reload_conf()" > /dev/null
 tail -n +$((start+1)) $LOG | grep "@crowdflow " > $OUT/statements.log
-kill -INT -- -$MVNPID; sleep 15; kill -- -$MVNPID 2>/dev/null; sleep 3
-pkill -f jboss-modules.jar; pkill -f keycloak; sleep 2
+stop_platform

@@ -2,7 +2,6 @@ package io.crowdflow.payment.interfaces.json;
 
 import io.crowdflow.payment.domain.ledger.Checkpoint;
 import io.crowdflow.payment.domain.ledger.LedgerEntry;
-
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 

@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The ceiling: the platform's own {@code task-lifecycle.bpmn} on a bare Camunda engine, with no-op
  * delegates that only set the variables the model routes on. Same history level (full), job executor
  * on, one transaction per step as the REST calls have: start (runs to the work step), complete the
- * work, complete the review (runs through payment to the retention timer).
+ * work, complete the review (runs through payment to the retention timer). On PostgreSQL it connects with the
+ * driver settings of the platform's datasource ({@link #asThePlatformConnects}).
  *
  * <pre>
  * java -cp bench/target/crowdflow-bench.jar io.crowdflow.bench.load.BareCamundaBaseline \
@@ -39,7 +40,8 @@ public final class BareCamundaBaseline {
         int lifecycles = options.number("lifecycles", 1000);
         int clients = options.number("clients", 4);
         int warmup = options.number("warmup", Math.min(200, lifecycles));
-        String url = options.text("jdbc", "jdbc:h2:file:./target/bare-camunda;LOCK_TIMEOUT=10000");
+        String url = asThePlatformConnects(
+                options.text("jdbc", "jdbc:h2:file:./target/bare-camunda;LOCK_TIMEOUT=10000"));
         ProcessEngine engine = engine(url, options.text("user", url.startsWith("jdbc:h2") ? "sa" : "postgres"),
                 options.text("password", url.startsWith("jdbc:h2") ? "sa" : ""), clients);
         try {
@@ -72,6 +74,18 @@ public final class BareCamundaBaseline {
         configuration.setIdGenerator(new StrongUuidGenerator()); // as the platform's engine
         configuration.setBeans(noOpDelegates());
         return configuration.buildProcessEngine();
+    }
+
+    /**
+     * The URL with the driver settings the platform's datasource has: on PostgreSQL, batched inserts rewritten as
+     * multi-row inserts ({@code reWriteBatchedInserts}, ear/src/main/wildfly/datasource-postgresql.cli), unless the
+     * URL says otherwise. Camunda batches its inserts either way; the ceiling must not lack what the platform has.
+     */
+    static String asThePlatformConnects(String url) {
+        if (!url.startsWith("jdbc:postgresql:") || url.contains("reWriteBatchedInserts=")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
     }
 
     /** The platform's delegate names, each doing only what the model needs to route. */

@@ -13,7 +13,7 @@
 set -u
 . "$(dirname "$0")/platform.sh"
 DIR=$1; OUT=/tmp/perf/$2; shift 2; mkdir -p $OUT
-JAR=${JAR:-$DIR/bench/target/crowdflow-bench.jar}
+JAR=${JAR:-$(bench_jar $DIR)}
 $SQL -c "alter system set autovacuum = on" -c "select pg_reload_conf()" > /dev/null
 trap '$SQL -c "alter system reset autovacuum" -c "select pg_reload_conf()" > /dev/null' EXIT
 start_platform $DIR $OUT

@@ -4,10 +4,11 @@
 # A fresh platform, the load driver <driver runs> times (default 2) with WildFly's CPU per lifecycle, one run
 # under JFR, the servers stopped, then bare Camunda twice on the same database kind. Writes /tmp/perf/<label>.
 set -u
+. "$(dirname "$0")/platform.sh"   # bench_jar
 DIR=$1; LABEL=$2; DB=${3:-h2}; RUNS=${4:-2}; OUT=/tmp/perf/$LABEL; mkdir -p $OUT
 cd $DIR
 # JAR: the bench jar to drive with (default: the clone's own); DRIVER_ARGS: more driver options, e.g. "--http 2"
-JAR=${JAR:-$DIR/bench/target/crowdflow-bench.jar}
+JAR=${JAR:-$(bench_jar $DIR)}
 # DRIVER_JVM: the driver's JVM options. By default its JIT stops at C1: C2 compiling the driver's own code took
 # about 5 % of the two cores during a run, CPU the platform under test then lacked (docs/benchmarks.md, 2026-11-26).
 D="java ${DRIVER_JVM--XX:TieredStopAtLevel=1} -cp $JAR io.crowdflow.bench.load.LoadDriver ${DRIVER_ARGS:-}"

@@ -2,6 +2,9 @@
 #   start_platform <clone dir> <output dir>   drops and creates the crowdflow database, runs mvn -Prun,postgresql
 #                                               package in the clone, waits until the platform answers; sets MVNPID, WF
 #   stop_platform                             stops WildFly and Keycloak
+#   bench_jar <clone dir>                     prints the clone's bench jar, built first if missing: the run profile
+#                                               never packages it (the bench module comes after the ear, whose package
+#                                               phase runs the platform until it is stopped)
 PG=jdbc:postgresql://127.0.0.1:5432
 SQL="psql -q -h 127.0.0.1 -U postgres"
 
@@ -18,4 +21,9 @@ start_platform() {
 stop_platform() {
   kill -INT -- -$MVNPID; sleep 15; kill -- -$MVNPID 2>/dev/null; sleep 3
   pkill -f jboss-modules.jar; pkill -f keycloak; sleep 2
+}
+
+bench_jar() {
+  [ -f "$1/bench/target/crowdflow-bench.jar" ] || (cd "$1" && mvn -B -ntp -o -q -pl bench -am package -DskipTests) >&2
+  echo "$1/bench/target/crowdflow-bench.jar"
 }

@@ -7,7 +7,7 @@
 set -u
 . "$(dirname "$0")/platform.sh"
 DIR=$1; OUT=/tmp/perf/$2; mkdir -p $OUT
-JAR=${JAR:-$DIR/bench/target/crowdflow-bench.jar}
+JAR=${JAR:-$(bench_jar $DIR)}
 LOG=${LOG:-/var/log/postgresql/postgresql-15-main.log}
 start_platform $DIR $OUT
 D="java -XX:TieredStopAtLevel=1 -cp $JAR io.crowdflow.bench.load.LoadDriver"

@@ -1,5 +1,6 @@
 package io.crowdflow.bench.load;
 
+import io.crowdflow.platform.infrastructure.camunda.DueJobAcquisition;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
@@ -73,7 +74,10 @@ public final class BareCamundaBaseline {
         configuration.setMetricsEnabled(false);
         configuration.setIdGenerator(new StrongUuidGenerator()); // as the platform's engine
         configuration.setBeans(noOpDelegates());
-        return configuration.buildProcessEngine();
+        DueJobAcquisition.configure(configuration); // the platform's job acquisition, as the issue asks
+        ProcessEngine engine = configuration.buildProcessEngine();
+        DueJobAcquisition.prepare(configuration.getDataSource());
+        return engine;
     }
 
     /**

@@ -90,11 +90,13 @@ public class ProcessEngineBootstrap {
         // load) and serialises every node on one row.
         configuration.setIdGenerator(new StrongUuidGenerator());
         settings.applyJobExecutorSettings(configuration);
+        DueJobAcquisition.configure(configuration);
         configuration.setCustomPreBPMNParseListeners(new ArrayList<>(List.of(new DeploymentGuard(platformSteps()))));
         configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new StepSettingsParseListener(
                 AssignmentPolicies.NAMES, settings.notifyRetryCycle(),
                 target -> webhookTargets.named(target).isPresent()))));
         engine = configuration.buildProcessEngine();
+        DueJobAcquisition.prepare(dataSource);
         deployModels();
         LOG.info(() -> "CROWDFLOW-02001 process engine '" + engine.getName() + "' started, job executor "
                 + (settings.jobExecutorActive() ? "on" : "off"));

@@ -1,6 +1,6 @@
--- Camunda's job acquisition over a backlog of pending timers (docs/benchmarks.md, "Job acquisition reads only due
--- jobs"). Every finished task keeps one timer, its retention end, for its whole retention period, so ACT_RU_JOB
--- holds one row per task still kept. Run with the number of pending timers as n:
+-- Camunda's job acquisition over a backlog of pending timers (docs/benchmarks.md, "Afternoon of 2026-11-26: two
+-- costs that grew with the history"). Every finished task keeps one timer, its retention end, for its whole
+-- retention period, so ACT_RU_JOB holds one row per task still kept. Run with the number of pending timers as n:
 --   psql -h 127.0.0.1 -U postgres -c 'create database cf_job_probe'
 --   psql -h 127.0.0.1 -U postgres -d cf_job_probe -v n=100000 -f docs/benchmarks/job-acquisition-probe.sql
 -- ACT_RU_JOB as Camunda 7.24 creates it on PostgreSQL (activiti.postgres.create.engine.sql), with its indexes.

@@ -12,8 +12,8 @@ import java.sql.Statement;
 /**
  * Job acquisition that reads only the jobs that are due. Every task keeps a timer until its retention ends, so
  * {@code ACT_RU_JOB} holds a row for every task still kept. Camunda's acquisition query asks for jobs whose due
- * date is null or past, which no index answers: each acquisition, about once per job and once a second when idle,
- * read every pending timer (0.5 ms at 1,000, 35 ms at 100,000, 238 ms at 1,000,000 on PostgreSQL; see
+ * date is null or past, which no index answers: each acquisition (after every job it finds, and every 1 to 5
+ * seconds when it finds none) read every pending timer (0.5 ms at 1,000, 35 ms at 100,000, 238 ms at 1,000,000 on PostgreSQL; see
  * docs/benchmarks/job-acquisition-probe.sql). Here every job gets a due date (an asynchronous continuation's is the
  * moment it is made: Camunda's {@code ensureJobDueDateNotNull}), so the query asks for {@code DUEDATE_ <= now}, and
  * an index on the due date makes it read the due jobs only.
@@ -41,7 +41,8 @@ public final class DueJobAcquisition {
                 createIndex(connection);
             }
             try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate("update ACT_RU_JOB set DUEDATE_ = coalesce(CREATE_TIME_, CURRENT_TIMESTAMP) where DUEDATE_ is null");
+                statement.executeUpdate("update ACT_RU_JOB set DUEDATE_ = coalesce(CREATE_TIME_, CURRENT_TIMESTAMP) "
+                        + "where DUEDATE_ is null");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("CROWDFLOW-02004 cannot index the due dates of Camunda's jobs", e);
@@ -61,12 +62,12 @@ public final class DueJobAcquisition {
 
     static boolean indexed(Connection connection) throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
-        for (String table : new String[] {"ACT_RU_JOB", "act_ru_job"}) {
-            try (ResultSet indexes = metaData.getIndexInfo(null, null, table, false, false)) {
-                while (indexes.next()) {
-                    if (INDEX.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
-                        return true;
-                    }
+        // the catalogue keeps unquoted names as the database folds them: upper case on H2, lower on PostgreSQL
+        String table = metaData.storesLowerCaseIdentifiers() ? "act_ru_job" : "ACT_RU_JOB";
+        try (ResultSet indexes = metaData.getIndexInfo(null, null, table, false, false)) {
+            while (indexes.next()) {
+                if (INDEX.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
+                    return true;
                 }
             }
         }

@@ -6,10 +6,15 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +37,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * java -cp bench/target/crowdflow-bench.jar io.crowdflow.bench.load.BareCamundaBaseline \
  *   --lifecycles 2000 --clients 8 [--warmup 200]
  *   [--jdbc jdbc:h2:file:./target/bare;LOCK_TIMEOUT=10000 --user sa --password sa]
+ *   [--after-warmup-sql "select pg_stat_statements_reset()"]
  * </pre>
+ * {@code --after-warmup-sql} runs one statement on the engine's database between the warm-up and the measured
+ * lifecycles, e.g. to count only the measured ones' statements (docs/benchmarks/statement-costs.sh).
  */
 public final class BareCamundaBaseline {
 
@@ -49,6 +57,11 @@ public final class BareCamundaBaseline {
             engine.getRepositoryService().createDeployment().name("bare-baseline").enableDuplicateFiltering(true)
                     .addClasspathResource("task-lifecycle.bpmn").deploy();
             run(engine, warmup, clients);
+            String afterWarmup = options.text("after-warmup-sql", null);
+            if (afterWarmup != null) {
+                execute(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource(),
+                        afterWarmup);
+            }
             long start = System.nanoTime();
             int done = run(engine, lifecycles, clients);
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -56,6 +69,12 @@ public final class BareCamundaBaseline {
                     + "lifecycles/s (%s)%n", done, lifecycles, clients, seconds, done / seconds, url);
         } finally {
             engine.close();
+        }
+    }
+
+    private static void execute(DataSource dataSource, String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 

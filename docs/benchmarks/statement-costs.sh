@@ -12,16 +12,22 @@ set -u
 DIR=$1; OUT=/tmp/perf/$2; RUNS=${3:-6}; mkdir -p $OUT
 JAR=${JAR:-$(bench_jar $DIR)}
 CLUSTER=$(ls /etc/postgresql)
-restart_pg() { pg_ctlcluster --skip-systemctl-redirect $CLUSTER main restart; sleep 2; }
+# PostgreSQL is started without this shell's open files: a server that inherited the lock file's descriptor from
+# flock would hold the shared server lock for as long as it runs
+restart_pg() {
+  ( for fd in $(ls /proc/$BASHPID/fd); do [ "$fd" -gt 2 ] && eval "exec $fd>&-"; done
+    pg_ctlcluster --skip-systemctl-redirect $CLUSTER main restart ); sleep 2
+}
 restore() {
   $SQL -c "alter system reset shared_preload_libraries" -c "alter system reset pg_stat_statements.track_planning" \
        -c "alter system reset autovacuum" > /dev/null
   restart_pg
 }
 trap restore EXIT
-$SQL -c "alter system set shared_preload_libraries = 'pg_stat_statements'" \
-     -c "alter system set pg_stat_statements.track_planning = on" -c "alter system set autovacuum = on" > /dev/null
+$SQL -c "alter system set shared_preload_libraries = 'pg_stat_statements'" -c "alter system set autovacuum = on" > /dev/null
 restart_pg
+# the extension's own settings exist once it is loaded
+$SQL -c "alter system set pg_stat_statements.track_planning = on" -c "select pg_reload_conf()" > /dev/null
 $SQL -d postgres -c "create extension if not exists pg_stat_statements" > /dev/null
 # per lifecycle: calls, rows, planning and execution ms, blocks hit, for the statements of one database
 report() {  # <database> <lifecycles> <file>

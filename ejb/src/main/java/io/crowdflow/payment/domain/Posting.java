@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -20,7 +21,9 @@ import java.time.Instant;
 public class Posting {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // from a sequence, 50 at a time, so a transaction's rows go in one batch (SequenceIdsMigration)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "posting_ids")
+    @SequenceGenerator(name = "posting_ids", sequenceName = "cf_posting_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "posted_at", nullable = false)

@@ -138,7 +138,8 @@ public class Task {
     private long version;
 
     @OneToMany(mappedBy = "task", cascade = CascadeType.PERSIST)
-    @OrderBy("id")
+    // ids come in blocks per node (SequenceIdsMigration): time first, the id orders one transaction's events
+    @OrderBy("occurredAt, id")
     private List<TaskEvent> events = new ArrayList<>();
 
     protected Task() {

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -22,7 +23,9 @@ public class TaskEvent {
     static final int MAX_REASON = 2000;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // from a sequence, 50 at a time, so a transaction's rows go in one batch (SequenceIdsMigration)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "task_event_ids")
+    @SequenceGenerator(name = "task_event_ids", sequenceName = "cf_task_event_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -100,7 +100,7 @@ public class JpaAccountRepository implements AccountRepository {
             return List.of();
         }
         return em.createQuery("select p from Posting p where p.fromAccount in :ids or p.toAccount in :ids "
-                        + "order by p.id desc", Posting.class)
+                        + "order by p.postedAt desc, p.id desc", Posting.class)
                 .setParameter("ids", accountIds).setMaxResults(limit).getResultList();
     }
 

@@ -13,7 +13,8 @@ import javax.sql.DataSource;
 import java.util.logging.Logger;
 
 /**
- * Brings Crowdflow's own schema up to date with Flyway (db/migration) before anything else starts.
+ * Brings Crowdflow's own schema up to date with Flyway (db/migration, and the one migration that needs Java,
+ * {@link SequenceIdsMigration}) before anything else starts.
  * Two nodes starting together are safe: Flyway takes a database lock for the migration.
  */
 @Singleton
@@ -28,15 +29,20 @@ public class DatabaseMigrations {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
+        MigrateResult result = flyway(dataSource).migrate();
+        LOG.info(() -> "CROWDFLOW-01001 schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migration(s) applied)");
+    }
+
+    /** Crowdflow's migrations on this database, as the platform runs them (tests use the same). */
+    public static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new SequenceIdsMigration())
                 .table("cf_schema_history")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .load()
-                .migrate();
-        LOG.info(() -> "CROWDFLOW-01001 schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migration(s) applied)");
+                .load();
     }
 }

@@ -54,7 +54,8 @@ public class JpaPersonalDataQueries implements PersonalDataQueries {
         if (accountIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select p from Posting p where p.fromAccount in :a or p.toAccount in :a order by p.id",
+        return em.createQuery("select p from Posting p where p.fromAccount in :a or p.toAccount in :a "
+                        + "order by p.postedAt, p.id",
                 Posting.class).setParameter("a", accountIds).getResultList();
     }
 }

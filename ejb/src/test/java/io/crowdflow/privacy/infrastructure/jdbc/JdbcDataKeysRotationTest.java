@@ -1,10 +1,10 @@
 package io.crowdflow.privacy.infrastructure.jdbc;
 
+import io.crowdflow.platform.infrastructure.persistence.DatabaseMigrations;
 import io.crowdflow.privacy.application.PrivacySettings;
 import io.crowdflow.privacy.domain.crypto.DataKey;
 import io.crowdflow.privacy.domain.crypto.DataKeyRewrapping.RewrapPage;
 import io.crowdflow.privacy.domain.crypto.MasterKey;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +34,7 @@ class JdbcDataKeysRotationTest {
     void schema() {
         database = new JdbcDataSource();
         database.setURL("jdbc:h2:mem:keys-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").table("cf_schema_history")
-                .load().migrate();
+        DatabaseMigrations.flyway(database).migrate();
     }
 
     @Test

@@ -3,6 +3,8 @@
 #        (run under flock /tmp/crowdflow-servers.lock)
 # A fresh platform, the load driver <driver runs> times (default 2) with WildFly's CPU per lifecycle, one run
 # under JFR, the servers stopped, then bare Camunda twice on the same database kind. Writes /tmp/perf/<label>.
+# BARE_LONG=<lifecycles> adds bare Camunda's long run (1,500 of warm-up, then that many measured, the machine's CPU
+# per lifecycle from /proc/stat) and the warm ratio: the mean of the platform's last three runs against it.
 set -u
 . "$(dirname "$0")/platform.sh"   # bench_jar
 DIR=$1; LABEL=$2; DB=${3:-h2}; RUNS=${4:-2}; OUT=/tmp/perf/$LABEL; mkdir -p $OUT
@@ -46,11 +48,13 @@ pgcpu() { for p in $(pgrep -x postgres); do cat /proc/$p/stat 2>/dev/null; done 
 # compiler threads alive now: the JVM stops idle C1 threads and their ticks go with them, so compare C2 runs only
 jit() { jcmd $WF PerfCounter.print 2>/dev/null | awk -F= '/java.ci.totalTime=/ {t=$2} /sun.os.hrt.frequency=/ {f=$2} END {if (f) printf "%d ms", t*1000/f}'
   printf ", compiler threads %d ticks" $(cat /proc/$WF/task/*/stat 2>/dev/null | awk '/CompilerThre/ {s+=$(NF-38)+$(NF-37)} END {print s+0}'); }
+# the whole machine's busy CPU ticks (user, nice, system, irq, softirq), to compare with bare Camunda's
+busy() { awk '/^cpu / {print $2+$3+$4+$7+$8}' /proc/stat; }
 for run in $(seq 1 $RUNS); do
-  c0=$(cpu); p0=$(pgcpu); l0=$(cut -d' ' -f1 /proc/loadavg)
+  c0=$(cpu); p0=$(pgcpu); m0=$(busy); l0=$(cut -d' ' -f1 /proc/loadavg)
   $D --lifecycles 500 --clients 8 --warmup 100 > $OUT/run$run.txt 2>&1
-  c1=$(cpu); p1=$(pgcpu); l1=$(cut -d' ' -f1 /proc/loadavg)
-  echo "run $run: $(grep -m1 -i 'lifecycles/s\|lifecycles per second' $OUT/run$run.txt) wildfly ticks $((c1-c0)) per lifecycle ms $(( (c1-c0)*10/600 )) postgresql ms $(( (p1-p0)*10/600 )) load $l0-$l1 jit $(jit)" >> $OUT/summary.txt
+  c1=$(cpu); p1=$(pgcpu); m1=$(busy); l1=$(cut -d' ' -f1 /proc/loadavg)
+  echo "run $run: $(grep -m1 -i 'lifecycles/s\|lifecycles per second' $OUT/run$run.txt) wildfly ticks $((c1-c0)) per lifecycle ms $(( (c1-c0)*10/600 )) postgresql ms $(( (p1-p0)*10/600 )) machine ms $(( (m1-m0)*10/600 )) load $l0-$l1 jit $(jit)" >> $OUT/summary.txt
 done
 jcmd $WF JFR.start name=p settings=profile > /dev/null
 $D --lifecycles 300 --clients 8 --warmup 0 > $OUT/jfr-run.txt 2>&1
@@ -66,4 +70,20 @@ for run in 1 2; do
   java -cp $JAR io.crowdflow.bench.load.BareCamundaBaseline --lifecycles 1500 --clients 8 --warmup 300 $BARE_DB > $OUT/bare$run.txt 2>&1
   echo "bare $run: $(grep -m1 -i 'lifecycles/s\|lifecycles per second' $OUT/bare$run.txt) load $l0" >> $OUT/summary.txt
 done
+if [ -n "${BARE_LONG:-}" ]; then
+  if [ "$DB" = postgresql ]; then
+    psql -q -h 127.0.0.1 -U postgres -c "drop database if exists crowdflow_bare" -c "create database crowdflow_bare"
+  else
+    rm -f target/bare-camunda*.db
+  fi
+  b0=$(busy)
+  java -cp $JAR io.crowdflow.bench.load.BareCamundaBaseline --lifecycles $BARE_LONG --clients 8 --warmup 1500 \
+       $BARE_DB > $OUT/bare-long.txt 2>&1
+  b1=$(busy)
+  bare=$(grep -m1 -o '[0-9.]* lifecycles/s' $OUT/bare-long.txt | cut -d' ' -f1)
+  echo "bare long: $(grep -m1 'lifecycles/s' $OUT/bare-long.txt) machine CPU per lifecycle, warm-up and start" \
+       "included, ms $(( (b1-b0)*10/(BARE_LONG+1500) ))" >> $OUT/summary.txt
+  warm=$(grep '^run ' $OUT/summary.txt | tail -3 | grep -o '[0-9.]* lifecycles/s' | cut -d' ' -f1 | paste -sd' ')
+  echo "$warm" | awk -v b=$bare '{m=($1+$2+$3)/3; printf "ratio warm: platform runs %s (mean %.1f) against bare Camunda %.1f: %.0f %%\n", $0, m, b, 100*m/b}' >> $OUT/summary.txt
+fi
 echo done >> $OUT/summary.txt

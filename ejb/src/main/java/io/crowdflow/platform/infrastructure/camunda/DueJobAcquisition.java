@@ -13,10 +13,10 @@ import java.sql.Statement;
  * Job acquisition that reads only the jobs that are due. Every task keeps a timer until its retention ends, so
  * {@code ACT_RU_JOB} holds a row for every task still kept. Camunda's acquisition query asks for jobs whose due
  * date is null or past, which no index answers: each acquisition (after every job it finds, and every 1 to 5
- * seconds when it finds none) read every pending timer (0.5 ms at 1,000, 35 ms at 100,000, 238 ms at 1,000,000 on PostgreSQL; see
- * docs/benchmarks/job-acquisition-probe.sql). Here every job gets a due date (an asynchronous continuation's is the
- * moment it is made: Camunda's {@code ensureJobDueDateNotNull}), so the query asks for {@code DUEDATE_ <= now}, and
- * an index on the due date makes it read the due jobs only.
+ * seconds when it finds none) read every pending timer (0.5 ms at 1,000, 35 ms at 100,000, 238 ms at 1,000,000
+ * on PostgreSQL; see docs/benchmarks/job-acquisition-probe.sql). Here every job gets a due date (an asynchronous
+ * continuation's is the moment it is made: Camunda's {@code ensureJobDueDateNotNull}), so the query asks for
+ * {@code DUEDATE_ <= now}, and an index on the due date makes it read the due jobs only.
  */
 public final class DueJobAcquisition {
 

@@ -6,7 +6,7 @@
 # BARE_LONG=<lifecycles> adds bare Camunda's long run (1,500 of warm-up, then that many measured, the machine's CPU
 # per lifecycle from /proc/stat) and the warm ratio: the mean of the platform's last three runs against it.
 set -u
-. "$(dirname "$0")/platform.sh"   # bench_jar
+. "$(dirname "$0")/platform.sh"   # bench_jar, fresh_bare_database
 DIR=$1; LABEL=$2; DB=${3:-h2}; RUNS=${4:-2}; OUT=/tmp/perf/$LABEL; mkdir -p $OUT
 cd $DIR
 # JAR: the bench jar to drive with (default: the clone's own); DRIVER_ARGS: more driver options, e.g. "--http 2"
@@ -64,18 +64,12 @@ kill -INT -- -$MVNPID; sleep 15; kill -- -$MVNPID 2>/dev/null; sleep 3
 pkill -f jboss-modules.jar; pkill -f keycloak; sleep 2
 for run in 1 2; do
   l0=$(cut -d' ' -f1 /proc/loadavg)
-  if [ "$DB" = postgresql ]; then
-    psql -q -h 127.0.0.1 -U postgres -c "drop database if exists crowdflow_bare" -c "create database crowdflow_bare"
-  fi
+  [ "$DB" = postgresql ] && fresh_bare_database
   java -cp $JAR io.crowdflow.bench.load.BareCamundaBaseline --lifecycles 1500 --clients 8 --warmup 300 $BARE_DB > $OUT/bare$run.txt 2>&1
   echo "bare $run: $(grep -m1 -i 'lifecycles/s\|lifecycles per second' $OUT/bare$run.txt) load $l0" >> $OUT/summary.txt
 done
 if [ -n "${BARE_LONG:-}" ]; then
-  if [ "$DB" = postgresql ]; then
-    psql -q -h 127.0.0.1 -U postgres -c "drop database if exists crowdflow_bare" -c "create database crowdflow_bare"
-  else
-    rm -f target/bare-camunda*.db
-  fi
+  if [ "$DB" = postgresql ]; then fresh_bare_database; else rm -f target/bare-camunda*.db; fi
   b0=$(busy)
   java -cp $JAR io.crowdflow.bench.load.BareCamundaBaseline --lifecycles $BARE_LONG --clients 8 --warmup 1500 \
        $BARE_DB > $OUT/bare-long.txt 2>&1

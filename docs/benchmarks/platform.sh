@@ -2,6 +2,7 @@
 #   start_platform <clone dir> <output dir>   drops and creates the crowdflow database, runs mvn -Prun,postgresql
 #                                               package in the clone, waits until the platform answers; sets MVNPID, WF
 #   stop_platform                             stops WildFly and Keycloak
+#   fresh_bare_database                       drops and creates crowdflow_bare, bare Camunda's PostgreSQL database
 #   bench_jar <clone dir>                     prints the clone's bench jar, built first if missing: the run profile
 #                                               never packages it (the bench module comes after the ear, whose package
 #                                               phase runs the platform until it is stopped)
@@ -21,6 +22,10 @@ start_platform() {
 stop_platform() {
   kill -INT -- -$MVNPID; sleep 15; kill -- -$MVNPID 2>/dev/null; sleep 3
   pkill -f jboss-modules.jar; pkill -f keycloak; sleep 2
+}
+
+fresh_bare_database() {
+  $SQL -c "drop database if exists crowdflow_bare" -c "create database crowdflow_bare"
 }
 
 bench_jar() {

@@ -47,9 +47,9 @@ $SQL -d postgres -c "select pg_stat_statements_reset()" > /dev/null
 $D --lifecycles 500 --clients 8 --warmup 0 > $OUT/counted.txt 2>&1
 report crowdflow 500 $OUT/platform-statements.txt
 stop_platform
-$SQL -c "drop database if exists crowdflow_bare" -c "create database crowdflow_bare"
+fresh_bare_database
 $SQL -d crowdflow_bare -c "create extension pg_stat_statements" > /dev/null   # its reset function, for the baseline
 java -cp $JAR io.crowdflow.bench.load.BareCamundaBaseline --lifecycles 1500 --clients 8 --warmup 1500 \
      --jdbc $PG/crowdflow_bare --after-warmup-sql "select pg_stat_statements_reset()" > $OUT/bare.txt 2>&1
 report crowdflow_bare 1500 $OUT/bare-statements.txt
-tail -1 $OUT/platform-statements.txt $OUT/bare-statements.txt
+tail -n 1 $OUT/platform-statements.txt $OUT/bare-statements.txt

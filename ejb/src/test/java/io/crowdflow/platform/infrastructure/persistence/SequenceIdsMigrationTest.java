@@ -24,7 +24,8 @@ class SequenceIdsMigrationTest {
     void schemaBeforeV24() {
         database = new JdbcDataSource();
         database.setURL("jdbc:h2:mem:sequence-ids-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").table("cf_schema_history")
+        // the platform's own configuration, stopped before V24
+        Flyway.configure().configuration(DatabaseMigrations.flyway(database).getConfiguration())
                 .target(MigrationVersion.fromVersion("23")).load().migrate();
     }
 

@@ -10,8 +10,8 @@ public interface AccountRepository {
     /**
      * Creates, empty, those of the accounts (ids as {@link Account#idOf}) that do not exist yet. The creation is
      * serialised by one lock row held to the end of the transaction; callers hold no account lock yet, so
-     * that lock always comes before the accounts' locks. A task's escrow needs no lock: only that task's escrow
-     * step creates it.
+     * that lock always comes before the accounts' locks. A task's escrow needs no lock and is not looked for: only
+     * that task's escrow step creates it, once (asked for escrow accounts alone, it creates them).
      */
     void openMissing(List<Account> accounts);
 

@@ -7,9 +7,11 @@ import io.crowdflow.assignment.domain.AssignmentStatus;
 import io.crowdflow.assignment.domain.Submission;
 import io.crowdflow.platform.infrastructure.persistence.NativeQueries;
 import io.crowdflow.task.domain.TaskStatus;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,8 +26,14 @@ public class JpaAssignmentRepository implements AssignmentRepository {
 
     static final int TRACK_RECORD_WORKERS = 1000;
 
+    /** The transaction's resource: the submissions of each task read in it, by task id. */
+    private static final String SUBMISSIONS_READ = JpaAssignmentRepository.class.getName() + ".submissionsRead";
+
     @PersistenceContext(unitName = "crowdflow")
     EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Override
     public Optional<Assignment> find(String id) {
@@ -161,6 +169,10 @@ public class JpaAssignmentRepository implements AssignmentRepository {
     @Override
     public void add(Submission submission) {
         em.persist(submission);
+        Map<String, List<Submission>> read = submissionsRead();
+        if (read != null) {
+            read.remove(submission.taskId());
+        }
     }
 
     @Override
@@ -168,10 +180,39 @@ public class JpaAssignmentRepository implements AssignmentRepository {
         return Optional.ofNullable(em.find(Submission.class, id));
     }
 
+    /**
+     * Read once per transaction and task: the steps of one transaction (the review's preparation and its
+     * automatic decisions; the dispute window, the settlement and the retention plan) each ask for the task's
+     * submissions, and a second query would answer the same managed entities, changes included. Only {@link #add}
+     * adds a submission (none is ever deleted), and it forgets the task's list. So a transaction sees one list,
+     * as a repeatable read would, even when another transaction adds a submission to the task meanwhile.
+     */
     @Override
     public List<Submission> submissionsOf(String taskId) {
-        return em.createQuery("select s from Submission s where s.taskId = :task order by s.submittedAt",
-                Submission.class).setParameter("task", taskId).getResultList();
+        Map<String, List<Submission>> read = submissionsRead();
+        if (read == null) {
+            return querySubmissionsOf(taskId);
+        }
+        return read.computeIfAbsent(taskId, this::querySubmissionsOf);
+    }
+
+    private List<Submission> querySubmissionsOf(String taskId) {
+        return List.copyOf(em.createQuery("select s from Submission s where s.taskId = :task order by s.submittedAt",
+                Submission.class).setParameter("task", taskId).getResultList());
+    }
+
+    /** This transaction's submissions read so far, by task; null outside a transaction. */
+    @SuppressWarnings("unchecked")
+    private Map<String, List<Submission>> submissionsRead() {
+        if (transactions.getTransactionKey() == null) {
+            return null;
+        }
+        var read = (Map<String, List<Submission>>) transactions.getResource(SUBMISSIONS_READ);
+        if (read == null) {
+            read = new HashMap<>();
+            transactions.putResource(SUBMISSIONS_READ, read);
+        }
+        return read;
     }
 
     @Override

@@ -29,14 +29,15 @@ public class JpaAccountRepository implements AccountRepository {
         if (wanted.isEmpty()) {
             return;
         }
-        List<Account> missing = notIn(existing(wanted), wanted);
-        if (missing.isEmpty()) {
+        if (wanted.stream().allMatch(a -> a.kind() == AccountKind.ESCROW)) {
+            // a task's escrow is opened by that task's own escrow step, once: the step runs while the task is
+            // posted and moves it on in the same transaction, so there is no earlier escrow to look for
+            notIn(Set.of(), wanted).forEach(em::persist);
+            em.flush();
             return;
         }
-        if (missing.stream().allMatch(a -> a.kind() == AccountKind.ESCROW)) {
-            // a task's escrow is created by that task's own escrow step, never by two transactions at once
-            missing.forEach(em::persist);
-            em.flush();
+        List<Account> missing = notIn(existing(wanted), wanted);
+        if (missing.isEmpty()) {
             return;
         }
         em.createNativeQuery("select id from cf_account_creation_lock where id = 1 for update").getResultList();

@@ -3,6 +3,7 @@ package io.crowdflow.identity.application;
 import io.crowdflow.identity.domain.Caller;
 import io.crowdflow.identity.domain.Person;
 import io.crowdflow.identity.domain.PersonRepository;
+import io.crowdflow.identity.domain.Registrations;
 import io.crowdflow.privacy.domain.crypto.DataKeys;
 import io.crowdflow.shared.domain.Clock;
 import io.crowdflow.shared.domain.InvalidRequestException;
@@ -25,6 +26,9 @@ public class IdentityService {
     PersonRepository people;
 
     @Inject
+    Registrations registrations;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -38,7 +42,7 @@ public class IdentityService {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean isRegisteredAsIs(Caller caller) {
-        return people.registrationOf(caller.subject()).map(registration -> registration.isCurrentFor(caller))
+        return registrations.of(caller.subject()).map(registration -> registration.isCurrentFor(caller))
                 .orElse(false);
     }
 

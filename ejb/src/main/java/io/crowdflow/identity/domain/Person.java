@@ -86,7 +86,7 @@ public class Person {
         this.erasedAt = at;
     }
 
-    /** What {@link PersonRepository#registrationOf} reads of this person. */
+    /** What {@link Registrations#of} reads of this person. */
     public Registration registration() {
         return new Registration(username, worker, erasedAt);
     }

@@ -6,7 +6,6 @@ import io.crowdflow.identity.domain.Caller;
 import io.crowdflow.identity.domain.Person;
 import io.crowdflow.identity.domain.PersonErasedException;
 import io.crowdflow.identity.domain.PersonRepository;
-import io.crowdflow.identity.domain.Registration;
 import io.crowdflow.privacy.domain.IdentityProviderAccounts;
 import io.crowdflow.privacy.domain.IdentityProviderUnavailableException;
 import io.crowdflow.privacy.domain.Purpose;
@@ -79,11 +78,6 @@ class ErasureServiceTest {
             @Override
             public Optional<Person> find(String id) {
                 return Optional.ofNullable(people.get(id));
-            }
-
-            @Override
-            public Optional<Registration> registrationOf(String id) {
-                return find(id).map(Person::registration);
             }
 
             @Override

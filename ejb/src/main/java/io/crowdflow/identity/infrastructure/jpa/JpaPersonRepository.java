@@ -2,7 +2,6 @@ package io.crowdflow.identity.infrastructure.jpa;
 
 import io.crowdflow.identity.domain.Person;
 import io.crowdflow.identity.domain.PersonRepository;
-import io.crowdflow.identity.domain.Registration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,13 +18,6 @@ public class JpaPersonRepository implements PersonRepository {
     @Override
     public Optional<Person> find(String id) {
         return Optional.ofNullable(em.find(Person.class, id));
-    }
-
-    @Override
-    public Optional<Registration> registrationOf(String id) {
-        return em.createQuery("select new io.crowdflow.identity.domain.Registration(p.username, p.worker, p.erasedAt) "
-                        + "from Person p where p.id = :id", Registration.class)
-                .setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override

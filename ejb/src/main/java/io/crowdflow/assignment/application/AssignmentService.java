@@ -163,7 +163,10 @@ public class AssignmentService {
                 + (profiled ? "" : "; not personalised: no consent to " + ProfilingConsents.PURPOSE)
                 + "; considered " + considered, MAX_WHY);
         boolean gold = task.reviewPlan().isGold();
-        AssignmentRepository.GoldCounts counts = gold ? null : assignments.goldCounts(worker.id(), task.type());
+        double goldRate = goldRateOf(task);
+        // read before the new assignment is added, so it is not counted; only when there is gold to mix in
+        boolean mixing = !gold && goldRate > 0 && goldSupply.hasItems(task.requesterId(), task.type());
+        AssignmentRepository.GoldCounts counts = mixing ? assignments.goldCounts(worker.id(), task.type()) : null;
         // without consent, the outcome is not learned from: no features are kept
         Assignment assignment = new Assignment(taskId, worker.id(), now, task.deadline(), why, policy.name(),
                 profiled ? AssignmentFeatures.encode(choice.get().candidate().features()) : null)
@@ -176,8 +179,8 @@ public class AssignmentService {
         worker.recordAssignment(now);
         task.record(now, TaskEventType.ASSIGNED, null, "assigned " + assignment.id() + " to worker "
                 + Pseudonyms.of(worker.id()) + " due " + assignment.dueAt() + "; " + why);
-        if (!gold) {
-            mixInGold(task, assignment, counts, openCounts.getOrDefault(worker.id(), 0L) + 1, now);
+        if (mixing) {
+            mixInGold(task, assignment, goldRate, counts, openCounts.getOrDefault(worker.id(), 0L) + 1, now);
         }
         return Optional.of(assignment);
     }
@@ -188,13 +191,8 @@ public class AssignmentService {
      * for it, and the requester has one the worker has not had and the funds for it. Each decision to mix in is
      * recorded on the ordinary task, with the rate, the counts and what came of it.
      */
-    private void mixInGold(Task task, Assignment assignment, AssignmentRepository.GoldCounts counts, long openNow,
-                           Instant now) {
-        double rate = task.reviewPlan().goldRate() == null ? settings.goldRate()
-                : task.reviewPlan().goldRate().doubleValue();
-        if (rate == 0) {
-            return;
-        }
+    private void mixInGold(Task task, Assignment assignment, double rate, AssignmentRepository.GoldCounts counts,
+                           long openNow, Instant now) {
         GoldMixing.Decision decision = new GoldMixing(rate).decide(task.type(), counts.ordinary() + 1, counts.gold());
         if (!decision.due()) {
             return;
@@ -211,6 +209,11 @@ public class AssignmentService {
             task.record(now, TaskEventType.GOLD_MIXED_IN, null, shorten("gold mixing for assignment "
                     + assignment.id() + ": " + decision.why() + "; " + mixed.note(), MAX_WHY));
         }
+    }
+
+    /** The task's gold rate, else the platform's (0: no gold mixing). */
+    private double goldRateOf(Task task) {
+        return task.reviewPlan().goldRate() == null ? settings.goldRate() : task.reviewPlan().goldRate().doubleValue();
     }
 
     /**

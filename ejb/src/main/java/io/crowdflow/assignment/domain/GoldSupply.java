@@ -12,6 +12,12 @@ public interface GoldSupply {
     String NO_ITEMS = "no gold item attached";
 
     /**
+     * Whether the requester has a gold item of the type that is not withdrawn. Without one there is nothing to mix
+     * in, so gold mixing is not considered and the worker's gold counts, which grow with their history, are not read.
+     */
+    boolean hasItems(String requesterId, String taskType);
+
+    /**
      * @param mixedInto the ordinary assignment the gold item goes with
      * @param why the mixing decision (rate and counts), kept with the new task
      * @return the new task's id, or why none was made (no gold item left for the worker, funds short)

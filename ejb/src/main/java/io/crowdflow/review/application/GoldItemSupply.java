@@ -49,6 +49,11 @@ public class GoldItemSupply implements GoldSupply {
     Clock clock;
 
     @Override
+    public boolean hasItems(String requesterId, String taskType) {
+        return items.anyMixable(requesterId, taskType);
+    }
+
+    @Override
     public Mixed mixIn(String requesterId, String taskType, String workerId, String mixedInto, String why) {
         List<GoldItem> attached = items.mixableOf(requesterId, taskType);
         if (attached.isEmpty()) {

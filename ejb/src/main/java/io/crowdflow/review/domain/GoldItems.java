@@ -18,6 +18,9 @@ public interface GoldItems {
     /** The requester's items of the type that are not withdrawn, oldest first: the ones gold mixing may use. */
     List<GoldItem> mixableOf(String requesterId, String taskType);
 
+    /** Whether {@link #mixableOf} has any item, read without loading one. */
+    boolean anyMixable(String requesterId, String taskType);
+
     /** All the requester's items, withdrawn ones included, newest first. */
     List<GoldItem> ofRequester(String requesterId);
 

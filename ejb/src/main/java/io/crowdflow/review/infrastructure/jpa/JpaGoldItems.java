@@ -44,6 +44,15 @@ public class JpaGoldItems implements GoldItems {
     }
 
     @Override
+    public boolean anyMixable(String requesterId, String taskType) {
+        // one entry of ix_gold_item_owner_type at most
+        return !em.createQuery("select g.id from GoldItem g where g.requesterId = :requester and g.type = :type "
+                        + "and g.withdrawnAt is null", String.class)
+                .setParameter("requester", requesterId).setParameter("type", taskType).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    @Override
     public List<GoldItem> ofRequester(String requesterId) {
         return em.createQuery("select g from GoldItem g where g.requesterId = :requester "
                         + "order by g.createdAt desc, g.id", GoldItem.class)

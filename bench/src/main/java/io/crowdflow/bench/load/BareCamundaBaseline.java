@@ -101,14 +101,10 @@ public final class BareCamundaBaseline {
 
     /**
      * The URL with the driver settings the platform's datasource has: on PostgreSQL, batched inserts rewritten as
-     * multi-row inserts ({@code reWriteBatchedInserts}, ear/src/main/wildfly/datasource-postgresql.cli); on H2, 256
-     * parsed statements kept per connection ({@code QUERY_CACHE_SIZE}, datasource-h2.cli); unless the URL says
-     * otherwise. The ceiling must not lack what the platform has.
+     * multi-row inserts ({@code reWriteBatchedInserts}, ear/src/main/wildfly/datasource-postgresql.cli), unless the
+     * URL says otherwise. Camunda batches its inserts either way; the ceiling must not lack what the platform has.
      */
     static String asThePlatformConnects(String url) {
-        if (url.startsWith("jdbc:h2:")) {
-            return url.contains("QUERY_CACHE_SIZE=") ? url : url + ";QUERY_CACHE_SIZE=256";
-        }
         if (!url.startsWith("jdbc:postgresql:") || url.contains("reWriteBatchedInserts=")) {
             return url;
         }

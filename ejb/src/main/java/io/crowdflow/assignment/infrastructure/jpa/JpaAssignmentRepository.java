@@ -182,7 +182,7 @@ public class JpaAssignmentRepository implements AssignmentRepository {
 
     /**
      * Read once per transaction and task: the steps of one transaction (the review's preparation and its
-     * automatic decisions; the dispute window, the settlement and the retention plan) each ask for the task's
+     * automatic decisions; the dispute window and the settlement) each ask for the task's
      * submissions, and a second query would answer the same managed entities, changes included. Only {@link #add}
      * adds a submission (none is ever deleted), and it forgets the task's list. So a transaction sees one list,
      * as a repeatable read would, even when another transaction adds a submission to the task meanwhile.
